@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    // The CLI tests build and spawn the real binary; give slow shared machines room.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
