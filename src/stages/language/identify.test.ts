@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { identifyLanguage } from './identify.js';
+import { isWebName, languageWords } from './words.js';
+
+const ALL = ['rus', 'eng', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'khk', 'deu', 'fra', 'spa', 'ita', 'pol'] as const;
+const NEWS = ['rus', 'eng'] as const;
+const id = (text: string, languages: readonly string[] = ALL, prior?: string) =>
+  identifyLanguage(text, { languages, minLength: 30, ...(prior ? { prior } : {}) });
+
+describe('identifyLanguage: sentences', () => {
+  const cases: Array<[string, string]> = [
+    ['Правительство объявило о новых мерах поддержки малого бизнеса в регионах.', 'rus'],
+    ['Уряд оголосив про нові заходи підтримки малого бізнесу в регіонах країни.', 'ukr'],
+    ['Урад абвясціў пра новыя меры падтрымкі малога бізнесу ў рэгіёнах краіны.', 'bel'],
+    ['Правителството обяви нови мерки за подкрепа на малкия бизнес в регионите.', 'bul'],
+    ['Влада је најавила нове мере подршке малим предузећима у свим регионима.', 'srp'],
+    ['Владата најави нови мерки за поддршка на малите бизниси во регионите.', 'mkd'],
+    ['Үкімет өңірлердегі шағын бизнесті қолдаудың жаңа шараларын жариялады.', 'kaz'],
+    ['Засгийн газар бүс нутгийн жижиг бизнесийг дэмжих шинэ арга хэмжээг зарлалаа.', 'khk'],
+    ['The government announced new measures to support small businesses in the regions.', 'eng'],
+    ['Die Regierung hat neue Maßnahmen zur Unterstützung kleiner Unternehmen angekündigt.', 'deu'],
+    ['Le gouvernement a annoncé de nouvelles mesures pour soutenir les petites entreprises.', 'fra'],
+    ['El gobierno anunció nuevas medidas para apoyar a las pequeñas empresas de la región.', 'spa'],
+    ['Il governo ha annunciato nuove misure per sostenere le piccole imprese nelle regioni.', 'ita'],
+    ['Rząd ogłosił nowe środki wsparcia dla małych firm we wszystkich regionach kraju.', 'pol'],
+  ];
+  it.each(cases)('%s -> %s', (text, code) => {
+    const guess = id(text);
+    expect(guess.code).toBe(code);
+    expect(guess.confidence).toBeGreaterThan(0.5);
+    expect(guess.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('identifyLanguage: short words and pairs', () => {
+  const cases: Array<[string, string]> = [
+    ['объявило', 'rus'],
+    ['підтримки', 'ukr'],
+    ['абвясціў', 'bel'],
+    ['държавата', 'bul'],
+    ['предузећа', 'srp'],
+    ['поддршка', 'mkd'],
+    ['қолдаудың', 'kaz'],
+    ['хэмжээг', 'khk'],
+    ['neighbourhood', 'eng'],
+    ['Unterstützung', 'deu'],
+    ['entreprises', 'fra'],
+    ['pequeñas', 'spa'],
+    ['annunciato', 'ita'],
+    ['wszystkich', 'pol'],
+    ['новые выборы', 'rus'],
+    ['нові вибори', 'ukr'],
+    ['the weather', 'eng'],
+  ];
+  it.each(cases)('%s -> %s', (text, code) => {
+    expect(id(text).code).toBe(code);
+  });
+});
+
+describe('identifyLanguage: news lines in a Russian/English pipeline', () => {
+  it('keeps Russian lines inside an English document Russian', () => {
+    for (const line of ['Читать на русском', 'Photo: Артем Дергунов', 'Артем Дергунов / realnoevremya.ru']) {
+      expect(id(line, NEWS, 'eng').code).toBe('rus');
+    }
+  });
+  it('does not call Ukrainian Russian', () => {
+    expect(id('Їжак і ґудзик', ALL).code).toBe('ukr');
+    expect(id('Київ', ['rus', 'ukr', 'eng']).code).toBe('ukr');
+  });
+  it('lets the document language decide an ambiguous short segment', () => {
+    expect(id('Макет', ['rus', 'bul', 'eng'], 'bul').code).toBe('bul');
+    expect(id('Макет', ['rus', 'bul', 'eng'], 'rus').code).toBe('rus');
+  });
+  it('answers und when there are no letters', () => {
+    expect(id('12:30 — 45 %')).toEqual({ code: 'und', confidence: 0 });
+    expect(id('https://example.com/a?b=1 mail@example.org realnoevremya.ru')).toEqual({ code: 'und', confidence: 0 });
+    expect(id('')).toEqual({ code: 'und', confidence: 0 });
+  });
+  it('answers only with allowed languages', () => {
+    expect(id('Правительство объявило о новых мерах', ['eng', 'deu']).code).toBe('und');
+    expect(['rus', 'eng']).toContain(id('Правительство объявило', NEWS).code);
+  });
+});
+
+describe('web names', () => {
+  it('recognizes URLs, e-mails and domains', () => {
+    expect(isWebName('realnoevremya.ru')).toBe(true);
+    expect(isWebName('(kremlin.ru).')).toBe(true);
+    expect(isWebName('https://x.y/z')).toBe(true);
+    expect(isWebName('www.bbc.co.uk')).toBe(true);
+    expect(isWebName('press@company.com')).toBe(true);
+    expect(isWebName('т.е.')).toBe(false);
+    expect(isWebName('U.S.')).toBe(false);
+    expect(isWebName('конец.Начало')).toBe(false);
+  });
+  it('drops web names before counting letters', () => {
+    expect(languageWords('Артем Дергунов / realnoevremya.ru').map((w) => w.text)).toEqual(['артем', 'дергунов']);
+  });
+});
+
+describe('adversarial input', () => {
+  it('finishes on 1 MB of mixed text and returns a sane answer', () => {
+    const pieces = ['Привет мир ', 'hello.world.ru ', 'a@b ', "м'ята ", 'x'.repeat(5000), ' .'.repeat(3000), 'Ґ', '🙂'];
+    let text = '';
+    for (let i = 0; text.length < 1_000_000; i++) text += pieces[i % pieces.length];
+    const guess = id(text);
+    expect(ALL).toContain(guess.code);
+    expect(guess.confidence).toBeGreaterThanOrEqual(0);
+    expect(guess.confidence).toBeLessThanOrEqual(1);
+    const oneToken = id('а'.repeat(1_000_000));
+    expect(ALL).toContain(oneToken.code);
+    expect(id('.'.repeat(1_000_000)).code).toBe('und');
+  });
+});
