@@ -4,7 +4,7 @@
  * This interface was referenced by `DocsiftRecord`'s JSON-Schema
  * via the `definition` "encoding".
  */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'koi8-r' | 'ibm866';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'koi8-r' | 'windows-1252';
 /**
  * ISO 639-3 as franc reports it, or 'und'.
  *

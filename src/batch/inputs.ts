@@ -1,0 +1,115 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DocumentInput } from '../pipeline.js';
+
+/** What reading the inputs yields: a document to process, or one that failed before processing. */
+export type InputItem = { ok: true; input: DocumentInput } | { ok: false; id: string; path: string; reason: string };
+
+const FORMATS: Readonly<Record<string, DocumentInput['format']>> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' };
+const SAFE_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,199}$/u;
+
+/**
+ * Every document under the given files and folders, in a stable order (folders walked depth
+ * first, names sorted), one at a time: JSONL files are streamed line by line, so a large dataset
+ * never sits in memory. Ids must be unique across the run and safe as file names.
+ */
+export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
+  const seen = new Set<string>();
+  for (const given of paths) {
+    const info = await stat(given).catch(() => null);
+    if (!info) {
+      yield { ok: false, id: path.basename(given), path: given, reason: 'no such file or folder' };
+      continue;
+    }
+    const root = info.isDirectory() ? given : path.dirname(given);
+    const files = info.isDirectory() ? await listFiles(given) : [given];
+    for (const file of files) {
+      const relative = path.relative(root, file).split(path.sep).join('/');
+      for await (const item of readDocuments(file, relative)) {
+        if (item.ok && seen.has(item.input.id)) {
+          yield { ok: false, id: item.input.id, path: relative, reason: `duplicate id '${item.input.id}': an earlier document has it` };
+          continue;
+        }
+        if (item.ok) seen.add(item.input.id);
+        yield item;
+      }
+    }
+  }
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await listFiles(full)));
+    else if (entry.isFile() && isInputFile(entry.name)) files.push(full);
+  }
+  return files;
+}
+
+export function isInputFile(name: string): boolean {
+  const extension = path.extname(name).toLowerCase();
+  return extension === '.jsonl' || extension in FORMATS;
+}
+
+async function* readDocuments(file: string, relative: string): AsyncGenerator<InputItem> {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.jsonl') {
+    yield* readJsonl(file, relative);
+    return;
+  }
+  const format = FORMATS[extension];
+  const id = path.basename(file, path.extname(file));
+  if (!format) {
+    yield { ok: false, id, path: relative, reason: `unsupported file type '${extension}' (docsift reads .txt, .md and .jsonl)` };
+    return;
+  }
+  if (!SAFE_ID.test(id)) {
+    yield { ok: false, id, path: relative, reason: 'file name is not a usable id (letters, digits, _ . - only)' };
+    return;
+  }
+  try {
+    yield { ok: true, input: { id, path: relative, format, bytes: await readFile(file) } };
+  } catch (error) {
+    yield { ok: false, id, path: relative, reason: `cannot read: ${(error as Error).message}` };
+  }
+}
+
+async function* readJsonl(file: string, relative: string): AsyncGenerator<InputItem> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    yield parseJsonlLine(line, relative, lineNumber);
+  }
+}
+
+/** One JSONL line: `{"id", "text", "published"?}`; evaluation suites name the date `dct`. */
+export function parseJsonlLine(line: string, relative: string, lineNumber: number): InputItem {
+  const where = `${relative}:${lineNumber}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    return { ok: false, id: `line ${lineNumber}`, path: where, reason: `not JSON: ${(error as Error).message}` };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { ok: false, id: `line ${lineNumber}`, path: where, reason: 'not a JSON object' };
+  }
+  const fields = parsed as Record<string, unknown>;
+  const id = typeof fields.id === 'string' ? fields.id : null;
+  if (id === null) return { ok: false, id: `line ${lineNumber}`, path: where, reason: 'no string "id"' };
+  if (!SAFE_ID.test(id)) return { ok: false, id, path: where, reason: 'id is not safe as a file name (letters, digits, _ . - only, not starting with . or -)' };
+  if (typeof fields.text !== 'string') return { ok: false, id, path: where, reason: 'no string "text"' };
+  const published = fields.published ?? fields.dct ?? null;
+  if (published !== null && typeof published !== 'string') return { ok: false, id, path: where, reason: '"published" is not a string' };
+  return {
+    ok: true,
+    input: { id, path: relative, line: lineNumber, format: 'text', bytes: Buffer.from(line, 'utf8'), text: fields.text, published },
+  };
+}

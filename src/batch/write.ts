@@ -1,0 +1,26 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocsiftRecord } from '../types/record.js';
+
+/** The bytes of a record file: two-space JSON in the schema's key order, newline-terminated. */
+export function serializeRecord(record: DocsiftRecord): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+let sequence = 0;
+
+/**
+ * Writes `<outDir>/<id>.json` so that no reader ever sees half a record: the bytes go to a hidden
+ * temporary file in the same folder, which is then renamed over the target (atomic on POSIX).
+ */
+export async function writeAtomically(outDir: string, name: string, content: string): Promise<void> {
+  const target = path.join(outDir, name);
+  const temporary = path.join(outDir, `.${name}.${process.pid}.${sequence++}.tmp`);
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

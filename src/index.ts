@@ -1,0 +1,4 @@
+export { processDocument, type DocumentInput, type StageTimings } from './pipeline.js';
+export { resolveConfig, DEFAULT_CONFIG, type EffectiveConfig, type ResolvedConfig, type ConfigResult } from './config/index.js';
+export { DocumentError } from './errors.js';
+export type * from './types/record.js';

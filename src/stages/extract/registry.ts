@@ -1,0 +1,11 @@
+import type { ExtractorName, Extractor } from './types.js';
+
+/**
+ * Every extractor, in the order they run: dates before numbers (digits inside dates are not
+ * numbers), organizations before quotations (an organization can be a speaker).
+ */
+const ALL: readonly Extractor[] = [];
+
+export function extractorsFor(names: readonly ExtractorName[]): Extractor[] {
+  return ALL.filter((extractor) => names.includes(extractor.name));
+}

@@ -1,0 +1,129 @@
+import type { Block } from '../parse/index.js';
+import type { Segment } from '../../types/record.js';
+import {
+  hasListMarker,
+  hasRoleWord,
+  isAttachment,
+  isChrome,
+  isCredit,
+  isDateOnly,
+  isPersonName,
+  isPollHeader,
+  isVoteCount,
+  labelOf,
+  letterShare,
+  wordCount,
+  withoutPartNumber,
+  withoutTrailingCredits,
+} from './lines.js';
+import { vocabulary } from './vocabulary/index.js';
+
+export type SegmentKind = Segment['kind'];
+
+/** Longest line, in words, that can still be a headline. */
+const MAX_TITLE_WORDS = 25;
+/** A headline ending in a colon is a short label (`Recommendations:`), not a lead-in sentence. */
+const MAX_COLON_TITLE_WORDS = 6;
+/** Below this share of letters among non-space characters a line is decoration or markup. */
+const MIN_LETTER_SHARE = 0.3;
+/** Bylines stand at the top or the bottom of an article; elsewhere a short name line is a title. */
+const BYLINE_ZONE = 8;
+/** Three parallel short lines (`For business / For researchers / For students`) are a menu. */
+const MIN_MENU_RUN = 3;
+const MAX_MENU_WORDS = 3;
+
+/**
+ * Decides the kind of every block. Rules run in order and the first that matches wins; a few need
+ * the neighbouring lines (poll answers sit above their vote counts, an author's bio under the
+ * byline), so the whole list is classified at once.
+ */
+export function classifyBlocks(lines: readonly string[], blocks: readonly Block[]): SegmentKind[] {
+  const kinds: SegmentKind[] = [];
+  const menu = menuLines(lines, blocks);
+  let inPoll = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const block = blocks[i]!;
+    const kind = classifyLine(line, {
+      structure: block.structure,
+      inPoll,
+      inMenu: menu.has(i),
+      followsByline: i > 0 && kinds[i - 1] === 'metadata' && isPersonName(lines[i - 1]!),
+      inBylineZone: i < BYLINE_ZONE || i >= lines.length - 3,
+    });
+    inPoll = isPollHeader(line) || (inPoll && kind === 'boilerplate');
+    kinds.push(kind);
+  }
+  markPollAnswers(lines, kinds);
+  return kinds;
+}
+
+interface LineContext {
+  readonly structure: Block['structure'];
+  readonly inPoll: boolean;
+  readonly inMenu: boolean;
+  readonly followsByline: boolean;
+  readonly inBylineZone: boolean;
+}
+
+function classifyLine(line: string, context: LineContext): SegmentKind {
+  if (context.structure === 'code' || context.structure === 'html') return 'boilerplate';
+  if (isVoteCount(line) || isChrome(line) || isPollHeader(line) || context.inMenu) return 'boilerplate';
+  if (context.inPoll && /\?\s*$/u.test(line)) return 'boilerplate';
+  if (letterShare(line) < MIN_LETTER_SHARE && !isDateOnly(line)) return 'boilerplate';
+  if (isCaption(line)) return 'caption';
+  if (context.structure === 'heading') return 'title';
+  if (isMetadata(line, context)) return 'metadata';
+  if (context.structure === 'list-item' || (context.structure === 'paragraph' && hasListMarker(line))) return 'list-item';
+  if (context.structure !== 'table-row' && isTitle(line)) return 'title';
+  return 'paragraph';
+}
+
+function isCaption(line: string): boolean {
+  const label = labelOf(line);
+  if (label && vocabulary.captionLabels.has(label.label)) return true;
+  return isCredit(line) || withoutTrailingCredits(line).credits > 0;
+}
+
+function isMetadata(line: string, context: LineContext): boolean {
+  if (isDateOnly(line) || isAttachment(line)) return true;
+  const label = labelOf(line);
+  if (label && vocabulary.metadataLabels.has(label.label)) return true;
+  // `date 2025-08-22 Headline…` is a dated headline, not a metadata line; `date 2025-08-22` alone is.
+  const dated = /^[^\p{L}\p{N}]{0,3}(?<label>\p{L}[\p{L} ]{0,24}?)\s(?<date>[\d./-]{6,10})(?<rest>.*)$/u.exec(line);
+  if (dated && vocabulary.metadataLabels.has(dated.groups!.label!.toLowerCase()) && wordCount(dated.groups!.rest!) < 3) return true;
+  if (context.inBylineZone && isPersonName(line)) return true;
+  return context.followsByline && !/[.!?]["”»]?$/u.test(line) && hasRoleWord(line);
+}
+
+function isTitle(line: string): boolean {
+  const headline = withoutPartNumber(line.trim()).replace(/["'”’»)\]]+$/u, '');
+  const words = wordCount(headline);
+  if (words === 0 || words > MAX_TITLE_WORDS) return false;
+  if (/[.;,]$/u.test(headline)) return false;
+  return !headline.endsWith(':') || words <= MAX_COLON_TITLE_WORDS;
+}
+
+/** Runs of adjacent short lines that start with the same word: navigation and audience menus. */
+function menuLines(lines: readonly string[], blocks: readonly Block[]): Set<number> {
+  const menu = new Set<number>();
+  const firstWord = (line: string) => (wordCount(line) <= MAX_MENU_WORDS && !/[.!?]$/u.test(line) ? line.split(/\s+/u)[0]!.toLowerCase() : null);
+  let runStart = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    const continues =
+      i < lines.length && blocks[i]!.adjacent && firstWord(lines[i]!) !== null && firstWord(lines[i]!) === firstWord(lines[runStart]!);
+    if (continues) continue;
+    if (i - runStart >= MIN_MENU_RUN) for (let j = runStart; j < i; j++) menu.add(j);
+    runStart = i;
+  }
+  return menu;
+}
+
+/** A poll's answers are the lines right above its vote counts. */
+function markPollAnswers(lines: readonly string[], kinds: SegmentKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (isVoteCount(lines[i]!) && kinds[i - 1] !== 'boilerplate' && wordCount(lines[i - 1]!) <= MAX_TITLE_WORDS) {
+      kinds[i - 1] = 'boilerplate';
+    }
+  }
+}
