@@ -1,0 +1,267 @@
+/** English date rules, in priority order (earlier wins a tie between equally long matches). */
+import { easter, formatDay, nthWeekdayOfMonth } from './calendar.js';
+import { numericRules } from './common.js';
+import {
+  AMBIGUOUS_MONTHS,
+  COUNTS,
+  FIXED_HOLIDAYS,
+  MONTHS,
+  ORDINALS,
+  SEASONS,
+  SHIFTS,
+  UNITS,
+  WEEKDAYS,
+  EN_FUNCTION_WORDS,
+  YEAR_CONTEXT_BEFORE,
+  YEAR_DETERMINERS,
+} from './en.vocab.js';
+import {
+  ago,
+  centuryValue,
+  dayIn,
+  decadeValue,
+  expandYear,
+  halfValue,
+  monthIn,
+  monthNear,
+  quarterNear,
+  quarterValue,
+  romanToNumber,
+  shifted,
+  weekdayNear,
+} from './resolve.js';
+import { type Groups, L, notCounting, oneOf, type Parsed, R, rule, type Rule } from './rule.js';
+
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
+const MONTH = `(?<month>${oneOf(Object.keys(MONTHS))})(?<dot>\\.)?`;
+const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
+const WEEKDAY_FULL = oneOf(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')));
+const WEEKDAY_ANY = `${oneOf(Object.keys(WEEKDAYS))}\\.?`;
+const SHIFT = `(?<shift>${oneOf(Object.keys(SHIFTS))})`;
+const ORDINAL = `(?<ordinal>${oneOf(Object.keys(ORDINALS))}|[1-4](?:st|nd|rd|th))`;
+
+const shiftOf = (s: string | undefined): -1 | 0 | 1 => Math.sign(SHIFTS[lower(s)] ?? 0) as -1 | 0 | 1;
+const ordinalOf = (s: string | undefined): number => ORDINALS[lower(s)] ?? Number.parseInt(s ?? '', 10);
+const yearOf = (s: string | undefined): number | null => (s ? expandYear(s) : null);
+
+/**
+ * `May`, `Mar`, `Jan` are also words: without a day or year they need a capital and, for `may`,
+ * a preposition or direction word in front.
+ */
+function monthWord(g: Groups, standalone: boolean): number | null {
+  const word = lower(g.month);
+  const month = MONTHS[word];
+  if (month === undefined) return null;
+  const capital = /^\p{Lu}/u.test(g.month ?? '');
+  if (!capital && (standalone || (AMBIGUOUS_MONTHS.has(word) && !g.dot))) return null;
+  if (standalone && word === 'may' && g.prep === undefined && g.shift === undefined) return null;
+  return month;
+}
+
+const stated = (value: string | null | ReturnType<typeof dayIn>): Parsed | null => (value ? { value } : null);
+
+const monthDay = rule(
+  'month-day-year',
+  `${L}(?:(?<weekday>${WEEKDAY_ANY}),?\\s+)?${MONTH}\\s+${DAY}${R}(?:,?\\s+${YEAR}${R})?`,
+  (g) => {
+    const month = monthWord(g, false);
+    return month === null ? null : stated(dayIn(month, Number(g.day), yearOf(g.year)));
+  },
+);
+
+const dayMonth = rule(
+  'day-month-year',
+  `${L}(?:(?<weekday>${WEEKDAY_ANY}),?\\s+)?(?:the\\s+)?(?:${DAY}|(?<dayword>${oneOf(Object.keys(ORDINALS))}))(?:\\s+of)?\\s+${MONTH}${R}(?:,?\\s+${YEAR}${R})?`,
+  (g) => {
+    const month = monthWord(g, false);
+    const day = g.dayword ? ORDINALS[lower(g.dayword)] : Number(g.day);
+    return month === null || day === undefined ? null : stated(dayIn(month, day, yearOf(g.year)));
+  },
+);
+
+const dashedDay = rule('dashed-day', `${L}${DAY}[-/ ]${MONTH}[-/ ](?<year>\\d{4}|\\d{2})${R}`, (g) => {
+  const month = monthWord(g, false);
+  return month === null ? null : stated(dayIn(month, Number(g.day), expandYear(g.year!)));
+});
+
+const monthYear = rule('month-year', `${L}${MONTH}(?:\\s+of)?,?\\s+(?:${YEAR}|['’](?<yy>\\d{2}))${R}`, (g) => {
+  const month = monthWord(g, false);
+  return month === null ? null : { value: monthIn(month, yearOf(g.year ?? g.yy)) };
+});
+
+const PREP = `(?:${oneOf(['in', 'since', 'by', 'until', 'till', 'of', 'during', 'before', 'after', 'through', 'from', 'early', 'late', 'mid'])}\\s{1,3}|mid-)`;
+const monthAlone = rule(
+  'month',
+  `${L}(?:(?<=${L}${PREP})(?<prep>)|${SHIFT}\\s+)?${MONTH}${R}(?:\\s+(?<yshift>this|last|next)\\s+year${R})?`,
+  (g) => {
+    const month = monthWord(g, true);
+    if (month === null) return null;
+    if (g.yshift) {
+      const n = SHIFTS[lower(g.yshift)] ?? 0;
+      return { value: (ref) => monthIn(month, ref.year + n) as string };
+    }
+    return { value: g.shift ? monthNear(month, shiftOf(g.shift)) : monthIn(month, null) };
+  },
+);
+
+const decade = rule('decade', `${L}(?:the\\s+)?(?:(?<full>1\\d{2}|20\\d)0|['’](?<short>\\d)0)['’]?s${R}`, (g) => ({
+  value: decadeValue(g.full ? Number(g.full) : 190 + Number(g.short)),
+}));
+
+const century = rule(
+  'century',
+  `${L}(?:(?<roman>[XVI]{1,6})|(?<num>[12]?\\d)(?:st|nd|rd|th)|(?<word>${oneOf(Object.keys(ORDINALS))}))[-\\s]+century${R}`,
+  (g) => {
+    const n = g.roman ? (g.roman === g.roman.toUpperCase() ? romanToNumber(g.roman) : null) : g.num ? Number(g.num) : ORDINALS[lower(g.word)];
+    const value = n ? centuryValue(n) : null;
+    return value ? { value } : null;
+  },
+);
+
+const quarter = rule(
+  'quarter',
+  `${L}(?:the\\s+)?${ORDINAL}[-\\s]+(?:quarter|qtr)${R}(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR}${R}|\\s+(?<year2>1\\d{3}|20\\d{2})${R})?`,
+  (g) => {
+    const q = ordinalOf(g.ordinal);
+    if (q < 1 || q > 4) return null;
+    const year = g.year ?? g.year2;
+    return { value: year ? quarterValue(Number(year), q) : quarterNear(q) };
+  },
+);
+
+const quarterCode = rule('quarter-code', `${L}(?:Q(?<q>[1-4])(?:\\s+|['’])(?<year>\\d{4}|\\d{2})|(?<q2>[1-4])Q\\s?(?<year2>\\d{4}|\\d{2}))${R}`, (g) => ({
+  value: quarterValue(expandYear(g.year ?? g.year2!), Number(g.q ?? g.q2)),
+}));
+
+const half = rule(
+  'half',
+  `${L}(?:the\\s+)?(?<ordinal>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:${YEAR}|(?<theyear>the\\s+year|this\\s+year)))?${R}`,
+  (g) => {
+    const h = ordinalOf(g.ordinal);
+    if (g.year) return { value: halfValue(Number(g.year), h) };
+    if (g.theyear) return { value: (ref) => halfValue(ref.year, h) };
+    return null;
+  },
+);
+
+const halfCode = rule('half-code', `${L}H(?<h>[12])\\s+${YEAR}${R}`, (g) => ({ value: halfValue(Number(g.year), Number(g.h)) }));
+
+const season = rule(
+  'season',
+  `${L}(?:(?:the\\s+)?${SHIFT}\\s+)?(?<season>${oneOf(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?${YEAR})?${R}`,
+  (g) => {
+    const code = SEASONS[lower(g.season)]!;
+    if (g.year) return { value: `${g.year}-${code}` };
+    if (!g.shift) return null;
+    const n = SHIFTS[lower(g.shift)] ?? 0;
+    return { value: (ref) => `${ref.year + n}-${code}` };
+  },
+);
+
+const DAY_WORDS: Readonly<Record<string, number>> = {
+  today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, yesterday: -1,
+  tomorrow: 1, tomorrows: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
+};
+const dayWord = rule('day-word', `${L}(?<word>${oneOf(Object.keys(DAY_WORDS))})${R}`, (g) => ({
+  value: shifted('day', DAY_WORDS[lower(g.word)] ?? 0),
+}));
+
+const relativeUnit = rule(
+  'relative-unit',
+  `${L}(?:the\\s+)?${SHIFT}\\s+(?<unit>week|month|year|quarter|yr|qtr)${R}`,
+  (g) => ({ value: shifted(UNITS[lower(g.unit)]!, SHIFTS[lower(g.shift)] ?? 0) }),
+);
+
+const unitsAgo = rule(
+  'units-ago',
+  `${L}(?<count>\\d{1,3}|${oneOf(Object.keys(COUNTS))})\\s+(?<unit>${oneOf(Object.keys(UNITS))})\\s+(?<dir>ago|from\\s+now|from\\s+today|hence)${R}`,
+  (g) => {
+    const n = COUNTS[lower(g.count)] ?? Number(g.count);
+    const unit = UNITS[lower(g.unit)]!;
+    return { value: lower(g.dir) === 'ago' ? ago(unit, n) : shifted(unit === 'week' ? 'day' : unit, unit === 'week' ? 7 * n : n) };
+  },
+);
+
+const weekdayRule = rule(
+  'weekday',
+  `${L}(?:${SHIFT}\\s+)?(?:(?<full>${WEEKDAY_FULL})|(?<abbr>tue|tues|thu|thur|thurs|fri)\\.)(?!\\p{L})`,
+  (g) => {
+    const wd = WEEKDAYS[lower(g.full ?? g.abbr)]!;
+    return { value: weekdayNear(wd, g.shift ? shiftOf(g.shift) : null) };
+  },
+);
+
+function holidayDay(name: string, year: number): string | null {
+  const fixed = FIXED_HOLIDAYS[name];
+  if (fixed) return formatDay({ year, month: fixed[0], day: fixed[1] });
+  if (name === 'easter' || name === 'easter sunday') return formatDay(easter(year));
+  if (name === 'thanksgiving' || name === 'thanksgiving day') return formatDay(nthWeekdayOfMonth(year, 11, 4, 4));
+  return null;
+}
+const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), 'easter', 'easter sunday', 'thanksgiving', 'thanksgiving day'];
+const holiday = rule(
+  'holiday',
+  `${L}(?:${SHIFT}\\s+)?(?<name>${oneOf(HOLIDAY_NAMES).replace(/'/g, "['’]?")})(?:\\s+${YEAR})?${R}`,
+  (g) => {
+    const name = lower(g.name).replace(/[’]/g, "'");
+    const key = HOLIDAY_NAMES.find((h) => h === name || h.replace(/'/g, '') === name.replace(/'/g, ''));
+    if (!key) return null;
+    if (g.year) return stated(holidayDay(key, Number(g.year)));
+    const n = SHIFTS[lower(g.shift)] ?? 0;
+    return { value: (ref) => holidayDay(key, ref.year + n) };
+  },
+);
+
+const yearWithContext = rule(
+  'year-context',
+  `(?<=${L}(?:${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}|mid-))${YEAR}${R}(?![.,]\\d|\\s*(?:%|percent|per\\s+cent)${R})${notCounting(EN_FUNCTION_WORDS)}`,
+  (g) => ({ value: g.year! }),
+);
+
+const yearWithDeterminer = rule(
+  'year-determiner',
+  `(?<=${L}${oneOf(YEAR_DETERMINERS)}\\s)(?<year>1[89]\\d{2}|20\\d{2})(?=\\s+\\p{Ll})`,
+  (g) => ({ value: g.year! }),
+);
+
+const yearMarked = rule('year-marked', `${L}(?<year>1[89]\\d{2}|20\\d{2})(?=['’]s${R}|\\))|(?<=\\()(?<year2>1[89]\\d{2}|20\\d{2})${R}`, (g) => ({
+  value: (g.year ?? g.year2)!,
+}));
+
+export const EN_RULES: readonly Rule[] = [
+  ...numericRules(true),
+  monthDay,
+  dayMonth,
+  dashedDay,
+  monthYear,
+  monthAlone,
+  decade,
+  century,
+  quarter,
+  quarterCode,
+  half,
+  halfCode,
+  season,
+  dayWord,
+  relativeUnit,
+  unitsAgo,
+  weekdayRule,
+  holiday,
+  yearWithContext,
+  yearWithDeterminer,
+  yearMarked,
+];
+
+/** Part-of-period words before a date, anchored at its start. */
+export const EN_PART_OF_PERIOD = [
+  { pattern: /(?<![\p{L}])(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?$/iu, mod: 'END' as const },
+  { pattern: /(?<![\p{L}])(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?$/iu, mod: 'START' as const },
+  { pattern: /(?<![\p{L}])(?:the\s+)?middle\s+of\s+(?:the\s+)?$/iu, mod: 'MID' as const },
+  { pattern: /(?<![\p{L}])(?:the\s+)?(?:early|earlier)\s*-?\s*$/iu, mod: 'START' as const },
+  { pattern: /(?<![\p{L}])(?:the\s+)?(?:late|later)\s*-?\s*$/iu, mod: 'END' as const },
+  { pattern: /(?<![\p{L}])(?:the\s+)?mid\s*-?\s*$/iu, mod: 'MID' as const },
+];
+
+/** What may stand between two listed years: `2017 and 2019`, `2010, 2012`, `1992 to 1996`. */
+export const EN_LIST_CONNECTOR = /^\s*(?:,|,?\s*and|,?\s*or|to|through|until|till|[-–—/])?\s*(?:in\s+)?$/iu;

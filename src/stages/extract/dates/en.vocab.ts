@@ -1,0 +1,90 @@
+/**
+ * English date vocabulary: every surface word the English rules accept, mapped to its number.
+ * Lower case; abbreviations without their dot (the rules allow an optional one).
+ */
+
+/** Month names and their newsroom abbreviations (AP style `Sept.`, `Aug.`). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Abbreviations that are also ordinary words: accepted only capitalized or with their dot. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'mar', 'jan', 'jun', 'dec', 'sep']);
+
+/** Weekdays, ISO numbering (Monday 1). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
+  thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+/** Ordinal words for days of the month and for quarters/halves. */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23, 'twenty-fourth': 24,
+  'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27, 'twenty-eighth': 28,
+  'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
+};
+
+/** Small counts in `two years ago`, `a week ago`. */
+export const COUNTS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  couple: 2, 'a couple of': 2, several: 3, 'a few': 3, few: 3,
+};
+
+/** Calendar units of relative expressions, singular and plural. */
+export const UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'quarter' | 'year'>> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+  quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year', yr: 'year', yrs: 'year', qtr: 'quarter',
+};
+
+/** Direction words before a unit or weekday: -1 past, 0 current, +1 future. */
+export const SHIFTS: Readonly<Record<string, number>> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1, upcoming: 1,
+};
+
+/** TimeML season codes. */
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+};
+
+/**
+ * Words after which a bare 4-digit number is read as a year (`in 2017`, `since 1992`,
+ * `results of 2017`, `mid-2015`). Counting words (`about`, `over`) are deliberately absent.
+ */
+export const YEAR_CONTEXT_BEFORE: readonly string[] = [
+  'in', 'since', 'by', 'until', 'till', 'from', 'of', 'for', 'during', 'before', 'after',
+  'through', 'between', 'circa', 'early', 'late', 'mid-', 'mid', 'spring', 'summer', 'fall',
+  'autumn', 'winter', 'year', 'fiscal', 'as of',
+];
+
+/** Determiners before `<year> <noun>`: `his 1992 visit`, `the 2019 air show`. */
+export const YEAR_DETERMINERS: readonly string[] = ['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a'];
+
+/**
+ * Fixed-date holidays (month, day) and computed ones; names lower case, apostrophes optional.
+ * Only holidays common in news text.
+ */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'christmas': [12, 25], 'christmas day': [12, 25], 'xmas': [12, 25], 'christmas eve': [12, 24],
+  "new year's day": [1, 1], 'new years day': [1, 1], "new year's eve": [12, 31], 'new years eve': [12, 31],
+  'independence day': [7, 4], 'halloween': [10, 31], "valentine's day": [2, 14], 'valentines day': [2, 14],
+  "st patrick's day": [3, 17], "st. patrick's day": [3, 17], "saint patrick's day": [3, 17], "st paddy's day": [3, 17],
+  'veterans day': [11, 11], 'armistice day': [11, 11], 'boxing day': [12, 26], 'may day': [5, 1],
+};
+
+/**
+ * Lower-case words that may follow a year read from context (`in 1969, will`, `since 1992 to`).
+ * Any other lower-case word after the number makes it a count (`in 2000 people`).
+ */
+export const EN_FUNCTION_WORDS: readonly string[] = [
+  'and', 'or', 'to', 'the', 'when', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'that', 'as', 'at',
+  'in', 'on', 'was', 'were', 'is', 'are', 'with', 'for', 'from', 'will', 'would', 'had', 'has', 'have',
+  'but', 'after', 'before', 'until', 'there', 'this', 'its', 'his', 'her', 'their', 'a', 'an', 'by',
+  'amid', 'so', 'which', 'who', 'while', 'did', 'saw', 'alone', 'onward', 'onwards', 'through', 'till',
+  'than', 'if', 'because', 'since', 'during', 'compared', 'against', 'versus', 'vs', 'levels', 'level',
+];

@@ -1,0 +1,94 @@
+/**
+ * The engine owns scanning and offsets (chrono's design): rules only read their match, refiners
+ * clean up the whole list of candidates of one segment.
+ */
+import type { Mod, Parsed, Rule } from './rule.js';
+
+export interface Candidate {
+  /** UTF-16 offsets into the scanned text. */
+  readonly start: number;
+  readonly end: number;
+  readonly parsed: Parsed;
+  /** Position of the producing rule in its list: earlier rules win ties. */
+  readonly priority: number;
+}
+
+/** A refiner sees the scanned text and every candidate, in text order. */
+export type Refiner = (text: string, candidates: readonly Candidate[]) => Candidate[];
+
+export function scan(text: string, rules: readonly Rule[]): Candidate[] {
+  const found: Candidate[] = [];
+  rules.forEach((r, priority) => {
+    for (const m of text.matchAll(r.pattern)) {
+      if (m[0] === '') continue;
+      const parsed = r.extract(m.groups ?? {});
+      if (parsed) found.push({ start: m.index, end: m.index + m[0].length, parsed, priority });
+    }
+  });
+  return found.sort(byPosition);
+}
+
+export function refine(text: string, candidates: Candidate[], refiners: readonly Refiner[]): Candidate[] {
+  return refiners.reduce((acc, refiner) => refiner(text, acc), candidates);
+}
+
+const byPosition = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/** The longer of two overlapping candidates wins; on equal length, a strong one, then the earlier rule. */
+export const removeOverlaps: Refiner = (_text, candidates) => {
+  const weakness = (c: Candidate): number => (c.parsed.weak ? 1 : 0);
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || weakness(a) - weakness(b) || a.priority - b.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  return kept.sort(byPosition);
+};
+
+/**
+ * A weak year (a bare number 1000–2100 without context) is kept only when it is listed beside a
+ * real date: `in 2017 and 2019`, `2010, 2012 or 2014`, `between 2010 and 2015`.
+ */
+export function keepListedYears(connector: RegExp): Refiner {
+  return (text, candidates) => {
+    const strong = candidates.map((c) => !c.parsed.weak);
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (let i = 0; i < candidates.length; i++) {
+        if (strong[i]) continue;
+        const c = candidates[i]!;
+        const linked = [i - 1, i + 1].some((j) => {
+          const o = candidates[j];
+          if (!o || !strong[j]) return false;
+          const gap = j < i ? text.slice(o.end, c.start) : text.slice(c.end, o.start);
+          return gap.length <= 12 && connector.test(gap);
+        });
+        if (linked) {
+          strong[i] = true;
+          changed = true;
+        }
+      }
+    }
+    return candidates.filter((_, i) => strong[i]);
+  };
+}
+
+/**
+ * Part-of-period words in front of a date (`the end of`, `early`, `в конце`) join its span and
+ * set its `mod`; the value stays at the date's own granularity (TimeML).
+ */
+export function attachPartOfPeriod(prefixes: ReadonlyArray<{ readonly pattern: RegExp; readonly mod: Mod }>): Refiner {
+  return (text, candidates) =>
+    candidates.map((c) => {
+      if (c.parsed.mod) return c;
+      const before = text.slice(Math.max(0, c.start - 40), c.start);
+      for (const p of prefixes) {
+        const m = p.pattern.exec(before);
+        if (m) return { ...c, start: c.start - m[0].length, parsed: { ...c.parsed, mod: p.mod } };
+      }
+      return c;
+    });
+}

@@ -1,0 +1,30 @@
+/** One language's rules and refiners, and the scan of one text with them. */
+import { attachPartOfPeriod, type Candidate, keepListedYears, type Refiner, refine, removeOverlaps, scan } from './engine.js';
+import { EN_LIST_CONNECTOR, EN_PART_OF_PERIOD, EN_RULES } from './en.js';
+import type { Rule } from './rule.js';
+import { RU_LIST_CONNECTOR, RU_PART_OF_PERIOD, RU_RULES } from './ru.js';
+
+interface Locale {
+  readonly rules: readonly Rule[];
+  readonly refiners: readonly Refiner[];
+}
+
+const locale = (rules: readonly Rule[], parts: Parameters<typeof attachPartOfPeriod>[0], connector: RegExp): Locale => ({
+  rules,
+  // Overlaps first so a weak year inside `May 2015` is gone before lists are checked.
+  refiners: [removeOverlaps, keepListedYears(connector), attachPartOfPeriod(parts)],
+});
+
+const LOCALES: Readonly<Record<string, Locale>> = {
+  eng: locale(EN_RULES, EN_PART_OF_PERIOD, EN_LIST_CONNECTOR),
+  rus: locale(RU_RULES, RU_PART_OF_PERIOD, RU_LIST_CONNECTOR),
+};
+
+/** Languages without rules of their own get the English ones: digits and ISO forms still match. */
+const localeOf = (language: string): Locale => LOCALES[language] ?? LOCALES.eng!;
+
+/** Date candidates of one text in one language, UTF-16 offsets into that text. */
+export function findDates(text: string, language: string): Candidate[] {
+  const { rules, refiners } = localeOf(language);
+  return refine(text, scan(text, rules), refiners);
+}

@@ -1,0 +1,131 @@
+/**
+ * Productions shared by the locale rules: stated values at their own granularity, and the
+ * resolvers that turn relative expressions into values against the published day.
+ */
+import {
+  addDays,
+  addMonths,
+  type CalendarDay,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  makeDay,
+  quarterOf,
+  weekday,
+} from './calendar.js';
+import type { Resolve } from './rule.js';
+
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2100;
+
+export const isYear = (y: number): boolean => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+
+/** Two-digit years: `'74` → 1974, `15` → 2015 (a pivot at 50, as in most date libraries). */
+export const expandYear = (text: string): number => {
+  const n = Number(text);
+  if (text.length > 2) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+};
+
+/** A stated day, or null when the parts do not make a real day. */
+export function dayValue(year: number, month: number, day: number): string | null {
+  const d = makeDay(year, month, day);
+  return d && isYear(year) ? formatDay(d) : null;
+}
+
+/** A month in a year given by the text, or (no year) the published year: relative. */
+export function monthIn(month: number, year: number | null): string | Resolve {
+  return year === null ? (ref) => formatMonth(ref.year, month) : formatMonth(year, month);
+}
+
+/** A day of a month whose year is stated, or inferred from the published year. */
+export function dayIn(month: number, day: number, year: number | null): string | Resolve | null {
+  if (year !== null) return dayValue(year, month, day);
+  if (!makeDay(2000, month, day)) return null; // 2000 is a leap year, so 29 February passes
+  return (ref) => dayValue(ref.year, month, day);
+}
+
+/** The value `n` units away from the published day, at that unit's granularity. */
+export function shifted(unit: Unit, n: number): Resolve {
+  return (ref) => {
+    switch (unit) {
+      case 'day':
+        return formatDay(addDays(ref, n));
+      case 'week':
+        return formatWeek(addDays(ref, 7 * n));
+      case 'month': {
+        const m = addMonths(ref.year, ref.month, n);
+        return formatMonth(m.year, m.month);
+      }
+      case 'quarter': {
+        const m = addMonths(ref.year, ref.month, 3 * n);
+        return `${formatYear(m.year)}-Q${quarterOf(m.month)}`;
+      }
+      case 'year':
+        return formatYear(ref.year + n);
+    }
+  };
+}
+
+/**
+ * `N units ago`: a day for days and weeks (`a week ago` names the day), otherwise the unit's own
+ * granularity.
+ */
+export function ago(unit: Unit, n: number): Resolve {
+  return unit === 'week' ? shifted('day', -7 * n) : shifted(unit, -n);
+}
+
+/**
+ * A weekday relative to the published day. `last` = the latest one strictly before, `next`/`this`
+ * = the first one on or after (`next` strictly after); a bare weekday in news is the nearest one,
+ * looking back first (news reports what happened; TimeML annotates it that way).
+ */
+export function weekdayNear(isoWeekday: number, shift: -1 | 0 | 1 | null): Resolve {
+  return (ref) => {
+    const back = (weekday(ref) - isoWeekday + 7) % 7;
+    const forward = (isoWeekday - weekday(ref) + 7) % 7;
+    if (shift === -1) return formatDay(addDays(ref, -(back || 7)));
+    if (shift === 1) return formatDay(addDays(ref, forward || 7));
+    if (shift === 0) return formatDay(addDays(ref, forward));
+    return formatDay(addDays(ref, back <= 3 ? -back : forward));
+  };
+}
+
+/** A month name with a direction: `last May` is the latest May before this month. */
+export function monthNear(month: number, shift: -1 | 0 | 1): Resolve {
+  return (ref) => {
+    if (shift === 0) return formatMonth(ref.year, month);
+    if (shift === -1) return formatMonth(month < ref.month ? ref.year : ref.year - 1, month);
+    return formatMonth(month > ref.month ? ref.year : ref.year + 1, month);
+  };
+}
+
+/**
+ * A quarter without a year: the latest such quarter up to the published one (news reports
+ * `fourth-quarter profit` in January about the year before).
+ */
+export function quarterNear(quarter: number): Resolve {
+  return (ref) => `${formatYear(quarter <= quarterOf(ref.month) ? ref.year : ref.year - 1)}-Q${quarter}`;
+}
+
+export const quarterValue = (year: number, quarter: number): string => `${formatYear(year)}-Q${quarter}`;
+export const halfValue = (year: number, half: number): string => `${formatYear(year)}-H${half}`;
+
+/** `XXI` → 21; null for anything that is not a well-formed Roman numeral up to 39. */
+export function romanToNumber(roman: string): number | null {
+  const m = /^(?<tens>X{0,3})(?<units>IX|IV|V?I{0,3})$/.exec(roman);
+  if (!m?.groups || roman === '') return null;
+  const units: Readonly<Record<string, number>> = { '': 0, I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
+  return m.groups.tens!.length * 10 + (units[m.groups.units!] ?? 0);
+}
+
+/** The n-th century as TIMEX3: the 20th century is `19XX`. */
+export const centuryValue = (n: number): string | null => (n >= 1 && n <= 21 ? `${String(n - 1).padStart(2, '0')}XX` : null);
+
+/** A decade from its first three digits: `195` → `195X`. */
+export const decadeValue = (firstThree: number): string => `${String(firstThree).padStart(3, '0')}X`;
+
+export type { CalendarDay };

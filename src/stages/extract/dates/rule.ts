@@ -1,0 +1,53 @@
+import type { DateMention } from '../../../types/record.js';
+import type { CalendarDay } from './calendar.js';
+
+export type Mod = NonNullable<DateMention['mod']>;
+
+/** Turns the document's published day into a value; null when the expression names no real date. */
+export type Resolve = (ref: CalendarDay) => string | null;
+
+/**
+ * What a rule read from its match. A string value is stated by the text itself; a `Resolve` is
+ * inferred from the published date (chrono's known vs implied values), which makes it relative.
+ */
+export interface Parsed {
+  readonly value: string | Resolve;
+  readonly mod?: Mod;
+  /**
+   * A bare number that only looks like a year; kept only when a refiner finds it listed beside
+   * a real date (`in 2017 and 2019`).
+   */
+  readonly weak?: boolean;
+}
+
+export type Groups = Readonly<Record<string, string | undefined>>;
+
+/** A rule (Duckling-style record): a pattern with named groups and a production; no offsets. */
+export interface Rule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  readonly extract: (groups: Groups) => Parsed | null;
+}
+
+/** Left and right edges of a token: no letter or digit glued on (works for Cyrillic, unlike `\b`). */
+export const L = '(?<![\\p{L}\\p{N}])';
+export const R = '(?![\\p{L}\\p{N}])';
+
+/** Builds a rule; every pattern is global, case-insensitive and Unicode-aware. */
+export function rule(name: string, source: string, extract: (groups: Groups) => Parsed | null): Rule {
+  return { name, pattern: new RegExp(source, 'giu'), extract };
+}
+
+/** Alternation of literal words, longest first so a prefix never shadows a longer word. */
+export function oneOf(words: Iterable<string>): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`;
+}
+
+/**
+ * Lookahead refusing a number followed by a lower-case content word (`в 1500 километрах`,
+ * `in 2000 people`): then it counts things. Function words are allowed after a year.
+ */
+export function notCounting(functionWords: readonly string[]): string {
+  return `(?!\\s+(?!${oneOf(functionWords)}${R})\\p{Ll})`;
+}
