@@ -12,6 +12,7 @@ import {
   isVoteCount,
   labelOf,
   letterShare,
+  trimWhile,
   wordCount,
   withoutPartNumber,
   withoutTrailingCredits,
@@ -97,7 +98,7 @@ function isMetadata(line: string, context: LineContext): boolean {
 }
 
 function isTitle(line: string): boolean {
-  const headline = withoutPartNumber(line.trim()).replace(/["'”’»)\]]+$/u, '');
+  const headline = trimWhile(withoutPartNumber(line.trim()), (char) => `"'”’»)]`.includes(char), 'end');
   const words = wordCount(headline);
   if (words === 0 || words > MAX_TITLE_WORDS) return false;
   if (/[.;,]$/u.test(headline)) return false;

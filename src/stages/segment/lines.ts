@@ -9,10 +9,19 @@ const NON_SPACE = /\S/gu;
 
 /** Lower case, punctuation at both ends trimmed, inner white space folded. */
 export function plainForm(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return trimWhile(line.toLowerCase().replace(/\s+/gu, ' '), (char) => !/[\p{L}\p{N}]/u.test(char));
+}
+
+/**
+ * Strips characters from both ends while `strip` holds. A loop, not `/^x+|x+$/`: that pattern
+ * retries the whole run of x from every position inside it, quadratic on a long run mid-line.
+ */
+export function trimWhile(line: string, strip: (char: string) => boolean, ends: 'both' | 'end' = 'both'): string {
+  let start = 0;
+  let end = line.length;
+  while (ends === 'both' && start < end && strip(line[start]!)) start++;
+  while (end > start && strip(line[end - 1]!)) end--;
+  return line.slice(start, end);
 }
 
 /** Letters and digits only: two lines with the same key differ only in white space and punctuation. */
