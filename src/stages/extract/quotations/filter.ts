@@ -1,0 +1,43 @@
+import type { CompiledLanguage } from './language.js';
+import type { RawQuote } from './scan.js';
+
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** Short words a title keeps in lower case (`On Countering America’s Enemies through Sanctions`). */
+const TITLE_SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'through', 'from', 'vs',
+  'и', 'в', 'во', 'на', 'с', 'со', 'по', 'для', 'о', 'об', 'за', 'из', 'к', 'от',
+]);
+const ENDS_LIKE_SPEECH = /[,.!?…;:]\s*$/u;
+const HAS_LETTER = /\p{L}/u;
+const PRECEDING_WORD = /(?<word>[\p{L}\p{M}-]+)\s*$/u;
+
+/** Why a quoted run is not a quotation, or null when it is one. */
+export type Rejection = 'no-words' | 'scare-quote' | 'title-case' | 'after-title-noun' | null;
+
+/**
+ * Titles, names, slogans and one- or two-word scare quotes are quoted but are not speech. A short
+ * run that ends like speech and is attributed at once (`“No,” he said.`) still counts.
+ */
+export function rejectQuote(text: string, q: RawQuote, lang: CompiledLanguage, attributedAtOnce: boolean): Rejection {
+  if (q.dialogue) return null;
+  const content = text.slice(q.start, q.end);
+  if (!HAS_LETTER.test(content)) return 'no-words';
+  const words = content.match(WORDS) ?? [];
+  const speechLike = ENDS_LIKE_SPEECH.test(content);
+  if (words.length <= 2 && !(speechLike && attributedAtOnce)) return 'scare-quote';
+  if (!speechLike && words.length <= 12 && isTitleCase(words)) return 'title-case';
+  if (!speechLike && words.length <= 8 && afterTitleNoun(text, q, lang)) return 'after-title-noun';
+  return null;
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  const significant = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** `the law “On …”`, `стратегию «трех прорывов»`, `the so-called “…”`. */
+function afterTitleNoun(text: string, q: RawQuote, lang: CompiledLanguage): boolean {
+  const before = text.slice(Math.max(0, q.open - 60), q.open);
+  const word = PRECEDING_WORD.exec(before)?.groups?.word;
+  return word !== undefined && lang.isTitleNoun(word);
+}

@@ -1,0 +1,143 @@
+import type { ExtractionInput, ExtractionSegment, Extracted, Extractor, FoundOrganization, FoundQuotation } from '../types.js';
+import { en } from './en.js';
+import { rejectQuote } from './filter.js';
+import { compileLanguage, type CompiledLanguage } from './language.js';
+import { namesIn, NameRegistry, type NameMention } from './names.js';
+import { ru } from './ru.js';
+import { scanQuotes, type RawQuote } from './scan.js';
+import { clauseAfter, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speaker.js';
+
+const ENGLISH = compileLanguage(en, false);
+const RUSSIAN = compileLanguage(ru, true);
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** How far apart two quotations may be for the later one to inherit the earlier one's speaker. */
+const INHERIT_GAP = 400;
+
+/** The cue language of a stretch of text, by its script: cues follow the words around them. */
+function languageOf(text: string, from: number, to: number): CompiledLanguage {
+  const sample = text.slice(from, Math.min(to, from + 80));
+  const cyr = [...sample].filter((c) => CYRILLIC_LETTER.test(c)).length;
+  const lat = [...sample].filter((c) => LATIN_LETTER.test(c)).length;
+  return cyr > lat ? RUSSIAN : ENGLISH;
+}
+
+const cueAt = (text: string, at: number): boolean =>
+  [languageOf(text, at, at + 40)].some((lang) => {
+    lang.cueAhead.lastIndex = at;
+    return lang.cueAhead.test(text);
+  });
+
+/** Mentions of people outside quotations (captions name photographers, not speakers). */
+function harvestPersons(input: ExtractionInput, quotes: readonly RawQuote[], registry: NameRegistry): NameMention[] {
+  const { text } = input;
+  const outside: Array<readonly [number, number]> = [];
+  let qi = 0;
+  for (const seg of input.segments) {
+    if (seg.kind === 'caption') continue;
+    let from = seg.start;
+    while (qi < quotes.length && (quotes[qi]?.start ?? Infinity) < seg.end) {
+      const q = quotes[qi];
+      if (q !== undefined && q.start >= from) {
+        outside.push([from, q.open]);
+        from = Math.max(from, q.end);
+      }
+      qi++;
+    }
+    if (from < seg.end) outside.push([from, seg.end]);
+  }
+  const all = outside.flatMap(([from, to]) => namesIn(text, from, to, languageOf(text, from, to)));
+  const persons = all.filter((n) => n.kind === 'person');
+  for (const p of persons) if (p.words >= 2) registry.add(p.name);
+  return persons.filter((p) => p.words >= 2 || registry.has(p.name));
+}
+
+/** The sentence (by the segmenter's spans) around an offset, clipped to its segment. */
+function sentenceStart(seg: ExtractionSegment | undefined, at: number): number {
+  if (seg === undefined) return at;
+  const sentence = seg.sentences.find(([s, e]) => s <= at && at < e);
+  return sentence?.[0] ?? seg.start;
+}
+
+interface Attributed {
+  readonly quote: RawQuote;
+  /** undefined: no cue of its own, to be filled from a neighbour. */
+  speaker: Speaker | undefined;
+}
+
+const SENTENCE_END = /[.!?…](?=\s|$)/gu;
+const sentenceEnds = (text: string, from: number, to: number): number => (text.slice(from, to).match(SENTENCE_END) ?? []).length;
+
+/**
+ * Neighbours share a speaker: a quote with no cue takes the cue of the next quote in its sentence or
+ * of the paragraph it runs on into, else the speaker of the previous quote when only that quote's
+ * cue sentence stands between them (`“First,” he said. “Second.”`).
+ */
+function shareSpeakers(text: string, items: Attributed[]): void {
+  for (let i = items.length - 2; i >= 0; i--) {
+    const cur = items[i];
+    const next = items[i + 1];
+    if (cur === undefined || next === undefined || cur.speaker !== undefined || next.speaker === undefined) continue;
+    const sameSentence = cur.quote.segment === next.quote.segment && sentenceEnds(text, cur.quote.after, next.quote.open) === 0;
+    const runsOn = cur.quote.closedBy === 'segment-end' && next.quote.segment === cur.quote.segment + 1;
+    if (sameSentence || runsOn) cur.speaker = next.speaker;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const cur = items[i];
+    const prev = items[i - 1];
+    if (cur === undefined || prev === undefined || cur.speaker !== undefined || prev.speaker === undefined) continue;
+    const near = cur.quote.open - prev.quote.after <= INHERIT_GAP && cur.quote.segment - prev.quote.segment <= 1;
+    if (near && sentenceEnds(text, prev.quote.after, cur.quote.open) <= 1) cur.speaker = prev.speaker;
+  }
+}
+
+export function extractQuotations(input: ExtractionInput, organizations: readonly FoundOrganization[]): FoundQuotation[] {
+  const { text, segments } = input;
+  const raw = scanQuotes(text, segments, cueAt);
+  const registry = new NameRegistry();
+  const persons = harvestPersons(input, raw, registry);
+  const ctx: SpeakerContext = {
+    text,
+    registry,
+    persons,
+    organizations,
+    languageOf: (from, to) => languageOf(text, from, to),
+  };
+  const items: Attributed[] = [];
+  let previousAfter = 0;
+  for (const quote of raw) {
+    const seg = segments[quote.segment];
+    const closingSeg = segments.find((s) => s.start <= quote.end && quote.end <= s.end) ?? seg;
+    const limit = closingSeg?.end ?? text.length;
+    const clause = clauseAfter(text, quote, limit);
+    const after = speakerAfter(ctx, quote, clause);
+    const windowStart = Math.max(seg?.start ?? 0, previousAfter, sentenceStart(seg, quote.open));
+    const speaker = after !== undefined ? after : speakerBefore(ctx, quote, { start: windowStart, end: quote.open });
+    previousAfter = quote.after;
+    const lang = languageOf(text, quote.start, quote.end);
+    if (rejectQuote(text, quote, lang, after !== undefined && clause.start - quote.after <= 4) !== null) continue;
+    items.push({ quote, speaker });
+    // A resolved speaker is the freshest antecedent for the next `he`/`she`.
+    if (speaker !== null && speaker !== undefined && !isOrganization(speaker.name)) {
+      ctx.persons.splice(insertAt(ctx.persons, speaker.end), 0, { ...speaker, words: 2, kind: 'person' });
+    }
+  }
+  shareSpeakers(text, items);
+  return items.map(({ quote, speaker }) => ({ start: quote.start, end: quote.end, speaker: speaker ?? null }));
+}
+
+const isOrganization = (name: string): boolean =>
+  name.split(/\s+/u).some((w) => ENGLISH.isOrganizationHead(w) || RUSSIAN.isOrganizationHead(w));
+
+/** Index keeping `persons` ordered by end offset. */
+function insertAt(persons: readonly NameMention[], end: number): number {
+  const i = persons.findIndex((p) => p.end > end);
+  return i < 0 ? persons.length : i;
+}
+
+export const quotationsExtractor: Extractor<'quotations'> = {
+  name: 'quotations',
+  extract(input: ExtractionInput, earlier: Readonly<Partial<Extracted>>): FoundQuotation[] {
+    return extractQuotations(input, earlier.organizations ?? []);
+  },
+};

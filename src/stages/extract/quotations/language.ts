@@ -1,0 +1,89 @@
+/** The attribution vocabulary one language supplies (`en.ts`, `ru.ts`); see those files for what belongs where. */
+export interface CueLanguage {
+  readonly code: string;
+  readonly speechVerbs: readonly string[];
+  readonly verbModifiers: readonly string[];
+  readonly pronouns: readonly string[];
+  readonly objectPronouns: readonly string[];
+  readonly sourcePhrases: readonly string[];
+  readonly pronounSourcePhrases: readonly string[];
+  readonly titleNouns: readonly string[];
+  readonly roleNouns: readonly string[];
+  readonly nonPersonWords: readonly string[];
+  readonly organizationHeads: readonly string[];
+}
+
+/** A language's vocabulary turned into matchers once, at module load. */
+export interface CompiledLanguage {
+  readonly code: string;
+  /** Global: every speech verb (or verb phrase) in a string, as `verb`. */
+  readonly verb: RegExp;
+  /** Sticky: a cue starting right here (`he said`, `said X`, `X said`, `– believes X`). */
+  readonly cueAhead: RegExp;
+  /** Global: `according to X` / `по словам X` phrases; the source starts where the match ends. */
+  readonly source: RegExp;
+  /** Global: `по его словам`: a pronoun source in one phrase. */
+  readonly pronounSource: RegExp | null;
+  readonly isPronoun: (word: string) => boolean;
+  readonly isObjectPronoun: (word: string) => boolean;
+  readonly isNonPerson: (word: string) => boolean;
+  readonly isOrganizationHead: (word: string) => boolean;
+  readonly isRole: (word: string) => boolean;
+  readonly isTitleNoun: (word: string) => boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Alternation of phrases, longest first so `pointed out` wins over `pointed`, any whitespace between words. */
+const alternation = (phrases: readonly string[]): string =>
+  [...new Set(phrases.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p).replace(/ /gu, '\\s+'))
+    .join('|');
+
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+/** A capitalized word as names and organization names are written (`McDonald`, `O’Neill`, `Зубков-Иванов`). */
+export const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+
+/**
+ * Words in a list match exactly; in languages that inflect, entries of four letters or more also
+ * match as a prefix (`росси` covers `России`, `Россией`).
+ */
+const wordTest = (words: readonly string[], byPrefix: boolean): ((word: string) => boolean) => {
+  const exact = new Set(words.map((w) => w.toLowerCase()));
+  const prefixes = byPrefix ? words.filter((w) => w.length >= 4).map((w) => w.toLowerCase()) : [];
+  return (word) => {
+    const lower = word.toLowerCase().replace(/['’]s$/u, '');
+    return exact.has(lower) || prefixes.some((p) => lower.startsWith(p));
+  };
+};
+
+export function compileLanguage(lang: CueLanguage, inflected: boolean): CompiledLanguage {
+  const verbs = alternation(lang.speechVerbs);
+  const mods = alternation(lang.verbModifiers);
+  const pronouns = alternation(lang.pronouns);
+  const verbGroup = `(?:(?:${mods})\\s+){0,2}(?:${verbs})${NOT_LETTER_AFTER}`;
+  // A cue right after a closing mark or dialogue dash: pronoun + verb, verb first, or up to six
+  // words (a name or a description: `the Chinese moderator`) then the verb.
+  const cueAhead = new RegExp(
+    `\\s*(?:(?:${pronouns})\\s+${verbGroup}|${verbGroup}|(?:[\\p{L}\\p{M}'’.-]+\\s+){1,6}${verbGroup})`,
+    'uy',
+  );
+  return {
+    code: lang.code,
+    verb: new RegExp(`${NOT_LETTER_BEFORE}(?<verb>${verbs})${NOT_LETTER_AFTER}`, 'gu'),
+    cueAhead,
+    source: new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(lang.sourcePhrases)})\\s+`, 'gu'),
+    pronounSource:
+      lang.pronounSourcePhrases.length > 0
+        ? new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(lang.pronounSourcePhrases)})${NOT_LETTER_AFTER}`, 'gu')
+        : null,
+    isPronoun: wordTest(lang.pronouns, false),
+    isObjectPronoun: wordTest(lang.objectPronouns, false),
+    isNonPerson: wordTest(lang.nonPersonWords, inflected),
+    isOrganizationHead: wordTest(lang.organizationHeads, inflected),
+    isRole: wordTest(lang.roleNouns, inflected),
+    isTitleNoun: wordTest(lang.titleNouns, inflected),
+  };
+}

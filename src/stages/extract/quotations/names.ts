@@ -1,0 +1,140 @@
+import { CAPITALIZED_WORD, type CompiledLanguage } from './language.js';
+
+/** A person or organization named in the text (UTF-16 offsets). */
+export interface NameMention {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** Number of words: a lone surname is 1. */
+  readonly words: number;
+  readonly kind: 'person' | 'organization';
+}
+
+/** Lower-case particles inside names (`Ursula von der Leyen`, `Abu al-Hassan`). */
+const PARTICLES = 'von|van|der|den|de|da|di|du|del|dos|bin|ibn|al|el|la|le|ter';
+// Capitalized words separated by single spaces (or a particle); the pieces never overlap, so linear.
+const CAPITALIZED_RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])${CAPITALIZED_WORD}(?:[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])?${CAPITALIZED_WORD})*`,
+  'gu',
+);
+const POSSESSIVE = /['’]s?$/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}-]{2,}$/u;
+const WORD = /\S+/gu;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function wordsOf(run: string, offset: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(run); m !== null; m = WORD.exec(run)) {
+    const text = m[0].replace(POSSESSIVE, '').replace(/-+$/u, '');
+    words.push({ start: offset + m.index, end: offset + m.index + text.length, text });
+  }
+  return words;
+}
+
+/**
+ * Names in `text[from, to)`: capitalized runs are cut at words the language says are not parts of
+ * person names; a run holding an organization head word is an organization instead.
+ */
+export function namesIn(text: string, from: number, to: number, lang: CompiledLanguage): NameMention[] {
+  const found: NameMention[] = [];
+  CAPITALIZED_RUN.lastIndex = from;
+  for (let m = CAPITALIZED_RUN.exec(text); m !== null && m.index < to; m = CAPITALIZED_RUN.exec(text)) {
+    const runEnd = Math.min(to, m.index + m[0].length);
+    const words = wordsOf(text.slice(m.index, runEnd), m.index).filter((w) => w.text.length > 0);
+    found.push(...splitRun(text, words, lang));
+  }
+  return found;
+}
+
+function splitRun(text: string, words: readonly Word[], lang: CompiledLanguage): NameMention[] {
+  const headAt = words.findIndex((w) => lang.isOrganizationHead(w.text));
+  if (headAt >= 0) {
+    const first = words.findIndex((w, i) => i <= headAt && !/^(?:the|a|an)$/iu.test(w.text));
+    const a = words[first];
+    const b = words[headAt];
+    if (a === undefined || b === undefined) return [];
+    return [{ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: headAt - first + 1, kind: 'organization' }];
+  }
+  const names: NameMention[] = [];
+  let chunk: Word[] = [];
+  const flush = (): void => {
+    const a = chunk[0];
+    const b = chunk.at(-1);
+    if (a !== undefined && b !== undefined) {
+      names.push({ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: chunk.length, kind: 'person' });
+    }
+    chunk = [];
+  };
+  for (const w of words) {
+    const particle = /^\p{Ll}/u.test(w.text);
+    if (!particle && (lang.isNonPerson(w.text) || ALL_CAPS.test(w.text) || w.text.length < 2)) flush();
+    else if (!(particle && chunk.length === 0)) chunk.push(w);
+  }
+  flush();
+  return names;
+}
+
+/** Endings stripped to compare Russian name forms across cases, longest first. */
+const RU_ENDINGS = ['ого', 'ому', 'ыми', 'ими', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ии', 'ия', 'ью', 'ья', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'й', 'ь'];
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** A key under which the case forms of one name word meet: `Алиханова`, `Алиханову` → `алиханов`. */
+export function nameKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (!CYRILLIC.test(lower)) return lower;
+  const ending = RU_ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= 3);
+  return ending === undefined ? lower : lower.slice(0, -ending.length);
+}
+
+/** Genitive → nominative for one Russian name word, for names read after `по словам`, `по мнению`. */
+const RU_GENITIVE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<stem>[оеё]вн)ы$/u, '$<stem>а'],
+  [/(?<stem>ич)а$/u, '$<stem>'],
+  [/(?<stem>(?:ов|ев|ёв|ин|ын))ой$/u, '$<stem>а'],
+  [/(?<stem>(?:ов|ев|ёв|ин|ын))а$/u, '$<stem>'],
+  [/(?<stem>[сц]к)ого$/u, '$<stem>ий'],
+  [/(?<stem>[сц]к)ой$/u, '$<stem>ая'],
+  [/(?<stem>\p{L})ии$/u, '$<stem>ия'],
+  [/(?<stem>\p{L})ия$/u, '$<stem>ий'],
+  [/(?<stem>\p{L})ея$/u, '$<stem>ей'],
+  [/(?<stem>\p{L})ьи$/u, '$<stem>ья'],
+  [/(?<stem>[бвгдзклмнпрстфхцчшщ])ы$/u, '$<stem>а'],
+  [/(?<stem>[бвгдзклмнпрстфхцчшщ])а$/u, '$<stem>'],
+];
+
+export function russianNominative(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => {
+      const rule = RU_GENITIVE_RULES.find(([re]) => re.test(word));
+      return rule === undefined ? word : word.replace(rule[0], rule[1]);
+    })
+    .join(' ');
+}
+
+/** The fullest form of each name the document gives, keyed by its last word. */
+export class NameRegistry {
+  private readonly byLast = new Map<string, string>();
+
+  add(name: string): void {
+    const key = nameKey(name.split(' ').at(-1) ?? name);
+    const known = this.byLast.get(key);
+    if (known === undefined || name.split(' ').length > known.split(' ').length) this.byLast.set(key, name);
+  }
+
+  has(word: string): boolean {
+    return this.byLast.has(nameKey(word));
+  }
+
+  /** `Alikhanov` → `Anton Alikhanov` when the document names him so somewhere. */
+  fullest(name: string): string {
+    const known = this.byLast.get(nameKey(name.split(' ').at(-1) ?? name));
+    return known !== undefined && known.split(' ').length > name.split(' ').length ? known : name;
+  }
+}

@@ -1,0 +1,219 @@
+import type { FoundOrganization, FoundQuotation } from '../types.js';
+import type { CompiledLanguage } from './language.js';
+import { namesIn, NameRegistry, russianNominative, type NameMention } from './names.js';
+import type { RawQuote } from './scan.js';
+
+export type Speaker = FoundQuotation['speaker'];
+
+/** What attribution knows about one document. */
+export interface SpeakerContext {
+  readonly text: string;
+  readonly registry: NameRegistry;
+  /** Person mentions outside quotations, in text order: the antecedents of `he`/`she`. */
+  readonly persons: NameMention[];
+  readonly organizations: readonly FoundOrganization[];
+  /** Picks the language whose cues apply to a stretch of text. */
+  readonly languageOf: (from: number, to: number) => CompiledLanguage;
+}
+
+/** A clause the speaker is read from; `start`/`end` are UTF-16 offsets. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const CLAUSE_LIMIT = 300;
+const ROLE_WINDOW = 3000;
+const ROLE_REACH = 160;
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'gov', 'sen', 'rep', 'adm', 'u.s', 'u.k', 'u.n', 'г', 'гг', 'т', 'им', 'тыс', 'млн', 'млрд']);
+const CLAUSE_STOP = /[.!?…](?=\s|$)|[\n;]|\s[“"«„]/gu;
+const LEADING_JUNK = /[\s,.!?…;:"“”»'’–—―-]{0,12}/uy;
+const GENITIVE_SOURCE = /^(?:по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|согласно)/iu;
+const DEFINITE = /(?:^|\s)(?:the|this|that)\s/iu;
+
+/** Where the sentence that follows a quotation ends: its attribution clause. */
+export function clauseAfter(text: string, q: RawQuote, limit: number): Span {
+  LEADING_JUNK.lastIndex = q.after;
+  const skipped = LEADING_JUNK.exec(text);
+  const start = Math.min(limit, q.after + (skipped?.[0].length ?? 0));
+  const max = Math.min(limit, start + CLAUSE_LIMIT);
+  CLAUSE_STOP.lastIndex = start;
+  for (let m = CLAUSE_STOP.exec(text); m !== null && m.index < max; m = CLAUSE_STOP.exec(text)) {
+    if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
+    return { start, end: m.index };
+  }
+  return { start, end: max };
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /(?<word>[\p{L}.]{1,4})$/u.exec(text.slice(Math.max(0, dot - 4), dot))?.groups?.word ?? '';
+  return ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before);
+}
+
+const wordAt = (text: string, at: number): Span | null => {
+  const m = /[\p{L}\p{M}]+/uy;
+  m.lastIndex = at;
+  const hit = m.exec(text);
+  return hit === null ? null : { start: at, end: at + hit[0].length };
+};
+
+/** Skips whitespace from `at`. */
+const skipSpace = (text: string, at: number, limit: number): number => {
+  let i = at;
+  while (i < limit && /\s/u.test(text[i] ?? '')) i++;
+  return i;
+};
+
+/** The speaker of a cue clause after a quotation; undefined when the clause is no attribution. */
+export function speakerAfter(ctx: SpeakerContext, q: RawQuote, clause: Span): Speaker | undefined {
+  const { text } = ctx;
+  if (clause.end <= clause.start) return undefined;
+  const lang = ctx.languageOf(clause.start, clause.end);
+  const first = wordAt(text, clause.start);
+  if (first !== null && lang.isPronoun(text.slice(first.start, first.end)) && cueAt(lang, text, clause.start)) {
+    return pronounSpeaker(ctx, first, q.open);
+  }
+  lang.verb.lastIndex = clause.start;
+  const verb = lang.verb.exec(text);
+  if (verb === null || verb.index >= clause.end) return sourceSpeaker(ctx, lang, clause, q.open);
+  const verbEnd = verb.index + verb[0].length;
+  const subject = { start: clause.start, end: verb.index };
+  if (/^\s*$/u.test(text.slice(subject.start, subject.end)) || /^(?:\s*[\p{Ll}]+){0,2}\s*$/u.test(text.slice(subject.start, subject.end))) {
+    // Verb first (`said Jonathan Pollack`, `— сказал он`): the speaker follows the verb.
+    const rest = { start: skipSpace(text, verbEnd, clause.end), end: clause.end };
+    const pron = wordAt(text, rest.start);
+    if (pron !== null && pron.end <= clause.end && lang.isPronoun(text.slice(pron.start, pron.end))) {
+      return pronounSpeaker(ctx, pron, q.open);
+    }
+    const found = nounPhraseSpeaker(ctx, lang, rest, 'first', q.open);
+    if (found !== undefined || text.slice(subject.start, subject.end).trim() === '') return found ?? null;
+  }
+  return nounPhraseSpeaker(ctx, lang, subject, 'last', q.open);
+}
+
+function cueAt(lang: CompiledLanguage, text: string, at: number): boolean {
+  lang.cueAhead.lastIndex = at;
+  return lang.cueAhead.test(text);
+}
+
+/** `according to X`, `по словам X`, `по его словам` inside a span. */
+function sourceSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Span, before: number): Speaker | undefined {
+  const { text } = ctx;
+  let found: Speaker | undefined;
+  if (lang.pronounSource !== null) {
+    lang.pronounSource.lastIndex = span.start;
+    for (let m = lang.pronounSource.exec(text); m !== null && m.index < span.end; m = lang.pronounSource.exec(text)) {
+      found = pronounSpeaker(ctx, { start: m.index, end: m.index + m[0].length }, before);
+    }
+  }
+  lang.source.lastIndex = span.start;
+  for (let m = lang.source.exec(text); m !== null && m.index < span.end; m = lang.source.exec(text)) {
+    const from = m.index + m[0].length;
+    const comma = text.slice(from, span.end).search(/[,:]/u);
+    const np = { start: from, end: comma < 0 ? span.end : from + comma };
+    const pron = wordAt(text, from);
+    if (pron !== null && (lang.isObjectPronoun(text.slice(pron.start, pron.end)) || lang.isPronoun(text.slice(pron.start, pron.end)))) {
+      found = pronounSpeaker(ctx, pron, before);
+    } else {
+      const speaker = nounPhraseSpeaker(ctx, lang, np, 'first', before);
+      found = speaker !== null && speaker !== undefined && GENITIVE_SOURCE.test(m[0])
+        ? { ...speaker, name: ctx.registry.fullest(russianNominative(speaker.name)) }
+        : (speaker ?? found);
+    }
+  }
+  return found;
+}
+
+/** The speaker a cue before the quotation names: `X said:`, `said X:`, `according to X,`. */
+export function speakerBefore(ctx: SpeakerContext, q: RawQuote, window: Span): Speaker | undefined {
+  const { text } = ctx;
+  if (window.end <= window.start) return undefined;
+  const lang = ctx.languageOf(window.start, window.end);
+  const source = sourceSpeaker(ctx, lang, window, q.open);
+  if (source !== undefined) return source;
+  lang.verb.lastIndex = window.start;
+  let last: RegExpExecArray | null = null;
+  for (let m = lang.verb.exec(text); m !== null && m.index < window.end; m = lang.verb.exec(text)) last = m;
+  if (last === null) return undefined;
+  const subject = { start: window.start, end: last.index };
+  const pron = lastWord(text, subject);
+  if (pron !== null && lang.isPronoun(text.slice(pron.start, pron.end))) return pronounSpeaker(ctx, pron, q.open);
+  const fromSubject = nounPhraseSpeaker(ctx, lang, subject, 'last', q.open);
+  if (fromSubject !== undefined && fromSubject !== null) return fromSubject;
+  const after = { start: last.index + last[0].length, end: window.end };
+  return nounPhraseSpeaker(ctx, lang, after, 'first', q.open) ?? fromSubject;
+}
+
+function lastWord(text: string, span: Span): Span | null {
+  const m = /(?<word>[\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(text.slice(Math.max(span.start, span.end - 40), span.end));
+  const word = m?.groups?.word;
+  if (m === null || word === undefined) return null;
+  const start = Math.max(span.start, span.end - 40) + m.index;
+  return { start, end: start + word.length };
+}
+
+/**
+ * The speaker a noun phrase names: a person (fullest form), else an organization, else the person
+ * a definite description (`the moderator`) refers to; null when it only describes someone.
+ */
+function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Span, pick: 'first' | 'last', before: number): Speaker | undefined {
+  const { text } = ctx;
+  if (span.end <= span.start) return undefined;
+  const names = namesIn(text, span.start, span.end, lang);
+  const people = names.filter((n) => n.kind === 'person');
+  const full = people.filter((n) => n.words >= 2);
+  const person = pickOne(full, pick) ?? pickOne(people, pick);
+  if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
+  const org = ctx.organizations.find((o) => o.start >= span.start && o.end <= span.end);
+  if (org !== undefined) return { name: org.name, start: org.start, end: org.end };
+  const orgName = pickOne(names.filter((n) => n.kind === 'organization'), pick);
+  if (orgName !== undefined) return { name: orgName.name, start: orgName.start, end: orgName.end };
+  const phrase = text.slice(span.start, span.end);
+  const role = roleIn(lang, phrase);
+  if (role === undefined) return undefined;
+  const definite = DEFINITE.test(` ${phrase}`) || lang.code === 'rus';
+  return definite ? resolveRole(ctx, lang, role, before) : null;
+}
+
+const pickOne = <T>(list: readonly T[], pick: 'first' | 'last'): T | undefined => (pick === 'first' ? list[0] : list.at(-1));
+
+function roleIn(lang: CompiledLanguage, phrase: string): string | undefined {
+  const words = phrase.match(/[\p{L}\p{M}-]+/gu) ?? [];
+  return words.find((w) => lang.isRole(w));
+}
+
+/** The person named next to the last earlier mention of a role word (`the moderator …, Wang Bin`). */
+function resolveRole(ctx: SpeakerContext, lang: CompiledLanguage, role: string, before: number): Speaker | null {
+  const { text } = ctx;
+  const from = Math.max(0, before - ROLE_WINDOW);
+  const stem = lang.code === 'rus' ? role.toLowerCase().slice(0, Math.max(4, role.length - 2)) : role.toLowerCase();
+  const window = text.slice(from, before).toLowerCase();
+  for (let at = window.lastIndexOf(stem); at >= 0; at = at === 0 ? -1 : window.lastIndexOf(stem, at - 1)) {
+    const roleStart = from + at;
+    const reach = { start: roleStart, end: Math.min(before, roleStart + ROLE_REACH) };
+    const sentenceEnd = text.slice(reach.start, reach.end).search(/[.!?](?=\s)/u);
+    const end = sentenceEnd < 0 ? reach.end : reach.start + sentenceEnd;
+    const person = namesIn(text, reach.start, end, lang).find((n) => n.kind === 'person' && n.words >= 2);
+    if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
+  }
+  return null;
+}
+
+/** `he`/`she`: the nearest person named before the quotation (and before the pronoun). */
+function pronounSpeaker(ctx: SpeakerContext, pronoun: Span, quoteOpen: number): Speaker {
+  const limit = Math.min(pronoun.start, quoteOpen);
+  const antecedent = lastBefore(ctx.persons, limit);
+  return antecedent === undefined ? null : { name: ctx.registry.fullest(antecedent.name), start: pronoun.start, end: pronoun.end };
+}
+
+/** Binary search: the last mention ending at or before `limit`. */
+function lastBefore(mentions: readonly NameMention[], limit: number): NameMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.end ?? Infinity) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return mentions[lo - 1];
+}
