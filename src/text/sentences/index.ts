@@ -1,0 +1,39 @@
+/**
+ * Sentence splitting for one segment (a paragraph, list item or title), in the manner of
+ * pragmatic_segmenter / pySBD: a chain of small pure steps over the segment text.
+ *
+ * 1. protected regions (quotations, brackets, URLs, e-mails)   `steps/01-protected.ts`
+ * 2. candidate boundaries at terminal punctuation              `steps/02-candidates.ts`
+ * 3. list items that start sentences without punctuation       `steps/03-list-items.ts`
+ * 4. an ordered list of rules deciding each candidate          `steps/04-decide.ts`
+ * 5. trimmed spans between the boundaries                      `steps/05-spans.ts`
+ */
+import { rulesFor } from './languages.js';
+import { protectedDepth } from './steps/01-protected.js';
+import { findCandidates } from './steps/02-candidates.js';
+import { findListItems } from './steps/03-list-items.js';
+import { decide } from './steps/04-decide.js';
+import { spansBetween } from './steps/05-spans.js';
+import type { Context } from './types.js';
+
+/** A blank line inside a segment always separates sentences. */
+const BLANK_LINE = /\n[^\S\n]*\n/gu;
+
+/**
+ * The sentences of `text` as UTF-16 `[start, end)` offsets, trimmed, in order, covering all non-space
+ * text. `language` is ISO 639-3 (`eng`, `rus`); other values use both vocabularies.
+ */
+export function splitSentences(text: string, language: string): Array<[number, number]> {
+  const lists = findListItems(text);
+  const context: Context = {
+    text,
+    rules: rulesFor(language),
+    protectedDepth: protectedDepth(text),
+    enumeratorMarks: lists.marks,
+  };
+  const boundaries = findCandidates(text)
+    .filter((candidate) => decide(candidate, context) === 'split')
+    .map((candidate) => candidate.end);
+  const blankLines = [...text.matchAll(BLANK_LINE)].map((match) => match.index);
+  return spansBetween(text, [...boundaries, ...lists.starts, ...blankLines]);
+}

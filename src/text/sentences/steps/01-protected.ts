@@ -1,0 +1,142 @@
+/**
+ * Step 1 — protected regions: a sentence does not end inside a quotation, brackets, a URL or an
+ * e-mail address (`"Stop. Wait," he said.` is one sentence, as pragmatic_segmenter has it).
+ *
+ * The result is a depth per gap: `depth[i] > 0` when a boundary at gap `i` (before `text[i]`) would
+ * fall strictly inside a protected region. A gap right after a closing quote is outside, so
+ * `"This is great." She held` still splits after the quote.
+ */
+
+/** Single quotes double as apostrophes (`players' union`): pair them only over this distance. */
+const SINGLE_QUOTE_REACH = 600;
+
+// Anchored at a token start (one-character lookbehind) so a failed match costs one step per character.
+const URL = /(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)[^\s<>"«»“”]+/giu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const TRAILING_URL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '"', "'", '»', '”', '’', '…']);
+
+const BRACKETS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+const OPENING_CONTEXT = /[\s([{«“„‘"']/u;
+const CLOSING_CONTEXT = /[\s.,;:!?…)\]}»”’"'—–\-/]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+/** A protected run of gaps, both ends included. */
+interface GapRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+export function protectedDepth(text: string): Int32Array {
+  const diff = new Int32Array(text.length + 2);
+  for (const range of [...pairedRegions(text), ...addressRegions(text)]) {
+    if (range.to < range.from) continue;
+    diff[range.from]! += 1;
+    diff[range.to + 1]! -= 1;
+  }
+  const depth = new Int32Array(text.length + 1);
+  let running = 0;
+  for (let i = 0; i <= text.length; i++) {
+    running += diff[i]!;
+    depth[i] = running;
+  }
+  return depth;
+}
+
+/** URLs and e-mails: every gap inside them, none at their edges. */
+function addressRegions(text: string): GapRange[] {
+  const ranges: GapRange[] = [];
+  for (const pattern of [URL, EMAIL]) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      let end = start + match[0].length;
+      while (end > start && TRAILING_URL_PUNCTUATION.has(text.charAt(end - 1))) end--;
+      ranges.push({ from: start + 1, to: end - 1 });
+    }
+  }
+  return ranges;
+}
+
+const charAt = (text: string, i: number): string => (i >= 0 && i < text.length ? text.charAt(i) : ' ');
+const opensAfter = (text: string, i: number): boolean => OPENING_CONTEXT.test(charAt(text, i - 1));
+const closesBefore = (text: string, i: number): boolean => CLOSING_CONTEXT.test(charAt(text, i + 1));
+const isApostrophe = (text: string, i: number): boolean =>
+  LETTER_OR_DIGIT.test(charAt(text, i - 1)) && LETTER_OR_DIGIT.test(charAt(text, i + 1));
+
+/** Quotation marks and brackets paired left to right; unpaired marks protect nothing. */
+function pairedRegions(text: string): GapRange[] {
+  const ranges: GapRange[] = [];
+  const pair = (open: number, close: number): void => {
+    ranges.push({ from: open + 1, to: close });
+  };
+  const stacks = new Map<string, number[]>();
+  const stack = (key: string): number[] => {
+    let found = stacks.get(key);
+    if (!found) stacks.set(key, (found = []));
+    return found;
+  };
+  let straightDouble = -1;
+  let straightSingle = -1;
+  let curlySingle = -1;
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    switch (ch) {
+      case '(':
+      case '[':
+      case '{':
+      case '«':
+      case '„':
+        stack(ch).push(i);
+        break;
+      case ')':
+      case ']':
+      case '}':
+      case '»': {
+        const open = stack(BRACKETS[ch] ?? '«').pop();
+        if (open !== undefined) pair(open, i);
+        break;
+      }
+      case '“': {
+        // Russian and German close `„` with `“`; English opens with it.
+        const low = stack('„').pop();
+        if (low !== undefined) pair(low, i);
+        else stack('“').push(i);
+        break;
+      }
+      case '”': {
+        const open = stack('“').pop() ?? stack('„').pop();
+        if (open !== undefined) pair(open, i);
+        break;
+      }
+      case '"': {
+        // An inch mark (`6 3/4"`) is no quote.
+        if (DIGIT.test(charAt(text, i - 1)) && closesBefore(text, i)) break;
+        if (straightDouble >= 0 && !opensAfter(text, i)) {
+          pair(straightDouble, i);
+          straightDouble = -1;
+        } else if (!closesBefore(text, i)) straightDouble = i;
+        break;
+      }
+      case "'":
+      case '‘':
+      case '’': {
+        if (isApostrophe(text, i)) break;
+        const pending = ch === "'" ? straightSingle : curlySingle;
+        const canOpen = ch !== '’' && opensAfter(text, i) && !closesBefore(text, i) && !DIGIT.test(charAt(text, i + 1));
+        const canClose = ch !== '‘' && !opensAfter(text, i) && closesBefore(text, i);
+        let next = pending;
+        if (canClose && pending >= 0) {
+          if (i - pending <= SINGLE_QUOTE_REACH) pair(pending, i);
+          next = -1;
+        } else if (canOpen) next = i;
+        if (ch === "'") straightSingle = next;
+        else curlySingle = next;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return ranges;
+}

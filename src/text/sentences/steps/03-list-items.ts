@@ -1,0 +1,101 @@
+/**
+ * Step 3 — list items: enumerators in sequence (`1. … 2. …`, `a) … b) …`, `i) … ii) …`, `(A) … (B) …`)
+ * start a new sentence each, even with no punctuation before them, and their own period is no boundary.
+ */
+
+const ENUMERATOR =
+  /(?<!\S)(?:\((?<wrapped>\d{1,2}|\p{L}{1,4})\)|(?<label>\d{1,2}|\p{L}{1,4})(?<mark>\.\)|\.|\)))(?=\s)/gu;
+const ROMAN = /^(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))$/u;
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+// Russian lists skip the letters that never start a word or look like others.
+const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
+/** Before the first item of a list: start of text, end of a sentence, a colon, or a line break. */
+const LIST_OPENER = /[.!?…:;]/u;
+
+interface Enumerator {
+  readonly start: number;
+  /** Offset of its period, or -1. */
+  readonly period: number;
+  readonly readings: ReadonlyArray<{ readonly style: string; readonly value: number }>;
+}
+
+export interface ListItems {
+  /** Offsets where a list item starts a new sentence. */
+  readonly starts: readonly number[];
+  /** Offsets of enumerator periods, which end no sentence. */
+  readonly marks: ReadonlySet<number>;
+}
+
+export function findListItems(text: string): ListItems {
+  const enumerators = [...text.matchAll(ENUMERATOR)].map(toEnumerator).filter((e) => e.readings.length > 0);
+  const chains = chainsOf(text, enumerators);
+  const items = chains.filter((chain) => chain.length >= 2).flat();
+  const marks = new Set(items.map((item) => item.period).filter((period) => period >= 0));
+  const first = enumerators[0];
+  if (first && first.period >= 0 && text.slice(0, first.start).trim() === '') marks.add(first.period);
+  return { starts: items.map((item) => item.start), marks };
+}
+
+function toEnumerator(match: RegExpExecArray | RegExpMatchArray): Enumerator {
+  const groups = match.groups ?? {};
+  const start = match.index ?? 0;
+  const label = groups['wrapped'] ?? groups['label'] ?? '';
+  const mark = groups['wrapped'] !== undefined ? '()' : (groups['mark'] ?? '');
+  const period = mark.startsWith('.') ? start + label.length : -1;
+  return { start, period, readings: readingsOf(label).map((r) => ({ style: `${r.kind}${mark}`, value: r.value })) };
+}
+
+function readingsOf(label: string): Array<{ kind: string; value: number }> {
+  if (/^\d+$/u.test(label)) return [{ kind: 'number', value: Number(label) }];
+  const readings: Array<{ kind: string; value: number }> = [];
+  const lower = label.toLowerCase();
+  const caseName = label === lower ? 'lower' : label === label.toUpperCase() ? 'upper' : 'mixed';
+  if (caseName === 'mixed') return readings;
+  if (label.length === 1) {
+    const index = LATIN.includes(lower) ? LATIN.indexOf(lower) : CYRILLIC.indexOf(lower);
+    if (index >= 0) readings.push({ kind: `letter-${caseName}-${LATIN.includes(lower) ? 'latin' : 'cyrillic'}`, value: index + 1 });
+  }
+  if (ROMAN.test(label)) readings.push({ kind: `roman-${caseName}`, value: romanValue(lower) });
+  return readings;
+}
+
+function romanValue(roman: string): number {
+  const digits: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = digits[roman.charAt(i)] ?? 0;
+    const next = digits[roman.charAt(i + 1)] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** Runs of enumerators of one style whose values go up by one, each opened where a list may start. */
+function chainsOf(text: string, enumerators: readonly Enumerator[]): Enumerator[][] {
+  const chains: Enumerator[][] = [];
+  const open = new Map<string, { value: number; chain: Enumerator[] }>();
+  for (const enumerator of enumerators) {
+    for (const { style, value } of enumerator.readings) {
+      const current = open.get(style);
+      if (current && current.value + 1 === value) {
+        current.chain.push(enumerator);
+        current.value = value;
+      } else if (mayOpenList(text, enumerator.start)) {
+        const chain = [enumerator];
+        chains.push(chain);
+        open.set(style, { value, chain });
+      }
+    }
+  }
+  return chains.map((chain) => [...new Set(chain)]);
+}
+
+function mayOpenList(text: string, start: number): boolean {
+  let i = start - 1;
+  let lineBreak = false;
+  while (i >= 0 && /\s/u.test(text.charAt(i))) {
+    if (text.charAt(i) === '\n') lineBreak = true;
+    i--;
+  }
+  return i < 0 || lineBreak || LIST_OPENER.test(text.charAt(i));
+}

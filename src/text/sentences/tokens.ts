@@ -1,0 +1,66 @@
+/**
+ * Bounded looks at the words around a candidate. Every scan stops after `REACH` characters, so the
+ * splitter stays linear however long a run without spaces is.
+ */
+
+const REACH = 32;
+const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
+const OPENERS = /["'“‘«„([{]/u;
+/** Quotes and dashes that may open a sentence before its first word (`— Это`, `"Stop`). */
+const LEAD_IN = /["'“‘«„”—–\-]/u;
+const NUMBER_TOKEN = /(?:\p{N}|^[IVXLC]+|\p{N}-\p{L}{1,3})$/u;
+
+/** The non-space token that ends right before `end`, without leading quotes or brackets ('' if too long). */
+export function tokenBefore(text: string, end: number): { token: string; start: number } {
+  let start = end;
+  while (start > 0 && !SPACE.test(text.charAt(start - 1))) {
+    if (end - start >= REACH) return { token: '', start: end };
+    start--;
+  }
+  while (start < end && OPENERS.test(text.charAt(start))) start++;
+  return { token: text.slice(start, end), start };
+}
+
+/**
+ * The abbreviation key of the token before a period: lowercase, inner periods kept, and a short
+ * part before it joined when written apart (`т. д` → `т.д`, `кв. м` → `кв.м`).
+ */
+export function abbreviationKeys(text: string, period: number): { keys: string[]; start: number } {
+  const { token, start } = tokenBefore(text, period);
+  const key = token.toLowerCase();
+  if (!/^\p{L}{1,3}$/u.test(token) || text.charAt(start - 1) !== ' ' || text.charAt(start - 2) !== '.') {
+    // `Tuesday.Mr`: a missing space glues the abbreviation to the previous sentence.
+    const glued = key.slice(key.lastIndexOf('.') + 1);
+    return { keys: glued === key || glued === '' ? [key] : [key, glued], start };
+  }
+  const before = tokenBefore(text, start - 2);
+  if (!/^\p{L}{1,3}$/u.test(before.token)) return { keys: [key], start };
+  return { keys: [`${before.token.toLowerCase()}.${key}`, key], start: before.start };
+}
+
+/** Whether the token before `start` is a number (`1997`, `XX`, `1990-х`). */
+export function followsNumber(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && SPACE.test(text.charAt(end - 1)) && start - end < REACH) end--;
+  return end < start && NUMBER_TOKEN.test(tokenBefore(text, end).token);
+}
+
+/** Offset of the first letter or digit of the next sentence candidate, skipping quotes and dashes. */
+export function leadCharacter(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && i - from < REACH && (LEAD_IN.test(text.charAt(i)) || SPACE.test(text.charAt(i)))) i++;
+  return i;
+}
+
+/** The word starting at `from` (letters only; '' when none). */
+export function wordAt(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && end - from < REACH && (LETTER.test(text.charAt(end)) || text.charAt(end) === '-')) end++;
+  return text.slice(from, end);
+}
+
+/** A capital letter, a digit, a currency sign, or a letter of a script without case. */
+export function startsSentence(ch: string): boolean {
+  return /[\p{Lu}\p{Lt}\p{Lo}\p{N}\p{Sc}]/u.test(ch);
+}
