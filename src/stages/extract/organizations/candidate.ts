@@ -1,0 +1,47 @@
+import type { Token } from './tokens.js';
+import { withoutPossessive } from './tokens.js';
+
+/** An organization mention found by one rule, before overlaps are resolved. Offsets are UTF-16. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly acronym: string | null;
+  /** Which rule found it; gazetteer and acronym hits outrank shapes when two spans are equally long. */
+  readonly rule: 'gazetteer' | 'acronym' | 'head' | 'context';
+}
+
+/** The text of tokens `first..last`, a trailing possessive dropped (`China Media Group's` → `China Media Group`). */
+export function spanOf(text: string, tokens: readonly Token[], first: number, last: number): { start: number; end: number; surface: string } {
+  const a = tokens[first];
+  const b = tokens[last];
+  if (a === undefined || b === undefined) return { start: 0, end: 0, surface: '' };
+  const end = b.end - (b.text.length - withoutPossessive(b.text).length);
+  return { start: a.start, end, surface: text.slice(a.start, end).replace(/\s+/g, ' ') };
+}
+
+/** Same-line neighbours: a name never spans a line break or more than one space. */
+export function joined(tokens: readonly Token[], k: number, text: string): boolean {
+  const prev = tokens[k - 1];
+  const cur = tokens[k];
+  if (prev === undefined || cur === undefined) return false;
+  const gap = text.slice(prev.end, cur.start);
+  return gap === '' || gap === ' ' || gap === '\u00a0';
+}
+
+/**
+ * Keeps the longest of overlapping candidates (the SPEC's longest name); at equal length the one whose rule is
+ * more certain. Returns them in text order.
+ */
+export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const rank = { gazetteer: 0, acronym: 1, head: 2, context: 3 } as const;
+  const ordered = [...candidates].sort(
+    (x, y) => y.end - y.start - (x.end - x.start) || rank[x.rule] - rank[y.rule] || x.start - y.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    if (c.end <= c.start) continue;
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,202 @@
+import { joined, spanOf, type Candidate } from './candidate.js';
+import type { Gazetteer } from './gazetteer-match.js';
+import { PLACES_EN, STATE_NAMES_EN } from './places.js';
+import { isAllCaps, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import {
+  DESCRIPTORS,
+  HEADS,
+  JOINERS,
+  LEGAL_SUFFIXES,
+  LOWERCASE_BODIES,
+  NOT_NAME_WORDS,
+  WEAK_HEADS,
+} from './vocabulary.en.js';
+
+/** Everything the English rules need about one segment. */
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly gazetteer: Gazetteer;
+}
+
+const bare = (t: Token | undefined): string => (t === undefined ? '' : withoutPossessive(t.text));
+const isNameWord = (t: Token | undefined): boolean =>
+  t !== undefined && /^[\p{Lu}\p{N}]/u.test(t.text) && !NOT_NAME_WORDS.has(bare(t));
+const isHead = (t: Token | undefined): boolean => t !== undefined && (HEADS.has(bare(t)) || LEGAL_SUFFIXES.has(bare(t)));
+
+/** Index of the last token of the run of capitalised words starting at `k` (k - 1 when there is none). */
+function capitalRunEnd(ctx: Context, k: number): number {
+  let end = k - 1;
+  while (isNameWord(ctx.tokens[end + 1]) && (end < k || joined(ctx.tokens, end + 1, ctx.text))) {
+    end += 1;
+    if (isPossessive(ctx.tokens[end]?.text ?? '') && !isCapitalized(ctx.tokens[end + 1]?.text ?? '')) break;
+  }
+  return end;
+}
+
+const word = (ctx: Context, k: number): string => ctx.tokens[k]?.text ?? '';
+
+/** A trailing abbreviation dot belongs to a legal suffix (`Corp.`, `Inc.`). */
+function withSuffixDot(ctx: Context, last: number): number {
+  const t = ctx.tokens[last];
+  return t !== undefined && LEGAL_SUFFIXES.has(t.text) && word(ctx, last + 1) === '.' && ctx.tokens[last + 1]?.start === t.end
+    ? last + 1
+    : last;
+}
+
+/** Does the run `first..last` hold a body of its own (a head word or a listed name)? Then `and` starts a new one. */
+function holdsBody(ctx: Context, first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) {
+    if (isHead(ctx.tokens[k]) || ctx.gazetteer.match(ctx.tokens, k) !== null) return true;
+  }
+  return false;
+}
+
+/** Leftmost token of the capitalised modifiers before a head (`National Development and Reform` Commission). */
+function extendLeft(ctx: Context, head: number): number {
+  let first = head;
+  for (;;) {
+    const prev = ctx.tokens[first - 1];
+    if (isNameWord(prev) && !isPossessive(prev?.text ?? '') && joined(ctx.tokens, first, ctx.text)) {
+      if (isAllCaps(prev?.text ?? '') && ctx.gazetteer.lookup(prev?.text ?? '') !== undefined) return first;
+      first -= 1;
+      continue;
+    }
+    const conj = word(ctx, first - 1);
+    const before = ctx.tokens[first - 2];
+    if ((conj === 'and' || conj === '&') && first < head && isNameWord(before) && !PLACES_EN.has(bare(before))) {
+      first -= 2;
+      continue;
+    }
+    return first;
+  }
+}
+
+/**
+ * A run that holds a head ends at its last head (`of the New Society`), since capitalised words after it are
+ * usually a person's name (`... of the New Society Vasily Koltashov noted`).
+ */
+function lastHeadOrEnd(ctx: Context, first: number, end: number): number {
+  for (let k = end; k >= first; k -= 1) if (isHead(ctx.tokens[k])) return k;
+  return end;
+}
+
+interface RightEdge {
+  readonly last: number;
+  readonly complemented: boolean;
+}
+
+/** Extends a name right over more heads, `of`/`for`/`on` complements and `and` continuations. */
+function extendRight(ctx: Context, head: number): RightEdge {
+  let last = head;
+  let complemented = false;
+  while (!isPossessive(word(ctx, last))) {
+    const next = word(ctx, last + 1);
+    if (isHead(ctx.tokens[last + 1]) && isCapitalized(next) && joined(ctx.tokens, last + 1, ctx.text)) {
+      last = withSuffixDot(ctx, last + 1);
+      continue;
+    }
+    const afterJoiner = word(ctx, last + 2) === 'the' ? last + 3 : last + 2;
+    if (JOINERS.has(next)) {
+      const end = capitalRunEnd(ctx, afterJoiner);
+      if (end < afterJoiner) break;
+      last = JOINERS.has(word(ctx, end + 1)) ? end : lastHeadOrEnd(ctx, afterJoiner, end);
+      complemented = true;
+      continue;
+    }
+    if (next === 'and' || next === '&') {
+      const end = capitalRunEnd(ctx, afterJoiner);
+      const withThe = afterJoiner === last + 3;
+      if (end < afterJoiner || holdsBody(ctx, afterJoiner, end)) break;
+      if (withThe ? !JOINERS.has(word(ctx, end + 1)) : end === afterJoiner && PLACES_EN.has(bare(ctx.tokens[end]))) break;
+      last = end;
+      continue;
+    }
+    break;
+  }
+  return { last, complemented };
+}
+
+function headCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((token, i) => {
+    if (!isHead(token) || !isCapitalized(token.text)) return;
+    const first = extendLeft(ctx, i);
+    if (STATE_NAMES_EN.includes(spanOf(ctx.text, ctx.tokens, first, i).surface)) return;
+    const { last, complemented } = extendRight(ctx, i);
+    const modified = first < i;
+    if (!modified && !complemented) return;
+    if (WEAK_HEADS.has(bare(token)) && !complemented) return;
+    const end = withSuffixDot(ctx, last);
+    const span = spanOf(ctx.text, ctx.tokens, first, end);
+    if (STATE_NAMES_EN.includes(span.surface)) return;
+    found.push({ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'head' });
+  });
+  return found;
+}
+
+/** `government of the Russian Federation`: a lowercase body named by its country. */
+function lowercaseBodyCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((token, i) => {
+    if (!LOWERCASE_BODIES.has(token.text) || word(ctx, i + 1) !== 'of') return;
+    const from = word(ctx, i + 2) === 'the' ? i + 3 : i + 2;
+    const end = capitalRunEnd(ctx, from);
+    if (end < from) return;
+    const span = spanOf(ctx.text, ctx.tokens, i, end);
+    const name = span.surface.charAt(0).toUpperCase() + span.surface.slice(1);
+    found.push({ start: span.start, end: span.end, name, acronym: null, rule: 'head' });
+  });
+  return found;
+}
+
+const MEDIA_AFTER = new Set(['portal', 'website', 'newspaper', 'outlet', 'channel', 'agency', 'magazine', 'tabloid', 'broadcaster', 'company', 'group']);
+
+/** `the global manufacturer Haier`, `automaker Geely`, `the Axios portal`. */
+function descriptorCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (first: number, last: number): void => {
+    if (last < first) return;
+    const words = ctx.tokens.slice(first, last + 1).map(bare);
+    if (words.every((w) => PLACES_EN.has(w))) return;
+    const span = spanOf(ctx.text, ctx.tokens, first, last);
+    found.push({ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'context' });
+  };
+  ctx.tokens.forEach((token, i) => {
+    if (!DESCRIPTORS.has(token.text)) return;
+    if (joined(ctx.tokens, i + 1, ctx.text)) add(i + 1, Math.min(capitalRunEnd(ctx, i + 1), i + 4));
+    if (MEDIA_AFTER.has(token.text) && word(ctx, i - 1) !== '' && joined(ctx.tokens, i, ctx.text)) {
+      let first = i;
+      while (first > i - 4 && isNameWord(ctx.tokens[first - 1]) && !isPossessive(word(ctx, first - 1))) first -= 1;
+      if (first < i && word(ctx, first - 1).toLowerCase() === 'the') add(first, i - 1);
+    }
+  });
+  return found;
+}
+
+function gazetteerCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((_, i) => {
+    const hit = ctx.gazetteer.match(ctx.tokens, i);
+    if (hit === null) return;
+    const span = spanOf(ctx.text, ctx.tokens, hit.first, hit.last);
+    found.push({ start: span.start, end: span.end, name: hit.entry.name, acronym: hit.acronym, rule: 'gazetteer' });
+    // A listed body with an `of` complement is a part or a regional branch of it, named by the whole span.
+    const { last, complemented } = extendRight(ctx, hit.last);
+    if (!complemented || hit.acronym === hit.entry.acronym && hit.last === hit.first && isAllCaps(word(ctx, i))) return;
+    const longer = spanOf(ctx.text, ctx.tokens, hit.first, last);
+    found.push({ start: longer.start, end: longer.end, name: longer.surface, acronym: null, rule: 'gazetteer' });
+  });
+  return found;
+}
+
+/** All English candidates of one segment; overlaps are resolved by the caller. */
+export function englishCandidates(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Candidate[] {
+  const ctx: Context = { text, tokens, gazetteer };
+  return [
+    ...gazetteerCandidates(ctx),
+    ...headCandidates(ctx),
+    ...lowercaseBodyCandidates(ctx),
+    ...descriptorCandidates(ctx),
+  ];
+}

@@ -1,0 +1,104 @@
+import type { GazetteerEntry } from './gazetteer/index.js';
+import { foldPunctuation, isAllCaps, tokenize, withoutPossessive, type Token } from './tokens.js';
+
+export type Language = 'en' | 'ru';
+
+/** A gazetteer hit over tokens `first..last` (inclusive). */
+export interface GazetteerHit {
+  readonly first: number;
+  readonly last: number;
+  readonly entry: GazetteerEntry;
+  /** The surface form was the entry's acronym, so the mention reports it. */
+  readonly acronym: string | null;
+}
+
+interface Form {
+  readonly words: readonly string[];
+  readonly entry: GazetteerEntry;
+  readonly acronym: string | null;
+}
+
+export interface Gazetteer {
+  /** The longest listed name starting at token `i`, or null. */
+  match(tokens: readonly Token[], i: number): GazetteerHit | null;
+  /** The entry whose acronym or name is exactly `surface`. */
+  lookup(surface: string): GazetteerEntry | undefined;
+}
+
+// Case endings of Russian nouns and adjectives: a Russian listed word matches a text word that is its stem plus
+// one of these, so `Газпрома`, `Роснефтью`, `Единой России` match `Газпром`, `Роснефть`, `Единая Россия`.
+const RU_ENDINGS = new Set(
+  ('| а я у ю ом ем ём е и ы ой ей ью ам ям ами ями ах ях ов ев ого его ому ему ым им ую юю ая яя ое ее ых их ' +
+    'ыми ими ий ый ие ые ию ия ии ией').split(' '),
+);
+const RU_ADJECTIVE_END = /(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)$/;
+const RU_NOUN_END = /[аяоеьйиы]$/;
+
+function ruStems(word: string): string[] {
+  const lower = word.toLowerCase();
+  const stems = [lower];
+  if (lower.length > 4 && RU_ADJECTIVE_END.test(lower)) stems.push(lower.slice(0, -2));
+  if (lower.length > 3 && RU_NOUN_END.test(lower)) stems.push(lower.slice(0, -1));
+  return stems;
+}
+
+function ruWordMatches(text: string, listed: string): boolean {
+  if (isAllCaps(listed) || /^[A-Za-z0-9]/.test(listed)) return foldPunctuation(text) === listed;
+  const lower = foldPunctuation(text).toLowerCase();
+  return ruStems(listed).some((stem) => lower.startsWith(stem) && RU_ENDINGS.has(lower.slice(stem.length) || '|'));
+}
+
+const indexKey = (word: string): string => foldPunctuation(word).slice(0, 2).toLowerCase();
+
+export function buildGazetteer(entries: readonly GazetteerEntry[], language: Language): Gazetteer {
+  const byKey = new Map<string, Form[]>();
+  const bySurface = new Map<string, GazetteerEntry>();
+  const add = (surface: string, entry: GazetteerEntry, acronym: string | null): void => {
+    const words = tokenize(surface, 0, surface.length).map((t) => foldPunctuation(t.text));
+    const key = words[0] === undefined ? '' : indexKey(words[0]);
+    if (key === '') return;
+    const list = byKey.get(key) ?? [];
+    list.push({ words, entry, acronym });
+    byKey.set(key, list);
+    if (!bySurface.has(surface)) bySurface.set(surface, entry);
+  };
+  for (const entry of entries) {
+    add(entry.name, entry, entry.acronym ?? null);
+    for (const alias of entry.aliases ?? []) add(alias, entry, entry.acronym ?? null);
+    if (entry.acronym !== undefined) add(entry.acronym, entry, entry.acronym);
+  }
+  const wordMatches =
+    language === 'ru' ? ruWordMatches : (text: string, listed: string) => foldPunctuation(text) === listed;
+  return {
+    match(tokens, i) {
+      const first = tokens[i];
+      if (first === undefined || !/^[\p{Lu}\p{N}]/u.test(first.text)) return null;
+      let best: GazetteerHit | null = null;
+      for (const form of byKey.get(indexKey(first.text)) ?? []) {
+        const last = i + form.words.length - 1;
+        if (best !== null && last <= best.last) continue;
+        if (formMatchesAt(tokens, i, form.words, wordMatches)) {
+          best = { first: i, last, entry: form.entry, acronym: form.acronym };
+        }
+      }
+      return best;
+    },
+    lookup: (surface) => bySurface.get(surface),
+  };
+}
+
+/** Words of one name follow each other with at most one space between them (no line breaks). */
+function formMatchesAt(
+  tokens: readonly Token[],
+  i: number,
+  words: readonly string[],
+  wordMatches: (text: string, listed: string) => boolean,
+): boolean {
+  return words.every((listed, k) => {
+    const token = tokens[i + k];
+    const prev = tokens[i + k - 1];
+    const surface = k === words.length - 1 ? withoutPossessive(token?.text ?? '') : token?.text;
+    if (token === undefined || surface === undefined || !wordMatches(surface, listed)) return false;
+    return k === 0 || prev === undefined || token.start - prev.end <= 1;
+  });
+}

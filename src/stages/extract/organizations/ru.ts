@@ -1,0 +1,188 @@
+import { joined, spanOf, type Candidate } from './candidate.js';
+import type { Gazetteer } from './gazetteer-match.js';
+import { PLACES_RU_GENITIVE, STATE_ACRONYMS_RU } from './places.js';
+import { adjectiveNominative, isAdjective, nounForms } from './russian-morphology.js';
+import { isAllCaps, isCapitalized, type Token } from './tokens.js';
+import {
+  COMPLEMENT_NOUNS_RU,
+  GENERIC_HEADS_RU,
+  HEADS_RU,
+  LEGAL_FORMS_RU,
+  NOT_COMPLEMENT_RU,
+  PLACE_BODIES_RU,
+  QUOTE_DESCRIPTORS_RU,
+  REGION_NOUNS_RU,
+  type Gender,
+} from './vocabulary.ru.js';
+
+interface Head {
+  readonly lemma: string;
+  readonly gender: Gender;
+}
+
+const HEAD_FORMS: ReadonlyMap<string, Head> = new Map(
+  HEADS_RU.flatMap(([lemma, gender]) => nounForms(lemma).map((form) => [form, { lemma, gender }] as const)),
+);
+const DESCRIPTOR_FORMS: ReadonlySet<string> = new Set(QUOTE_DESCRIPTORS_RU.flatMap(nounForms));
+
+/** Lowercase genitive adjectives and nouns that continue a name (`природных ресурсов`, `промышленности`). */
+const GENITIVE = /(?:ого|его|ой|ей|ых|их|ов|ев|ости|ения|ания|ства|ии)$/;
+/** Dative and locative words after `по` (`по развитию Дальнего Востока`, `по иностранным делам`). */
+const AFTER_PO = /(?:ому|ему|ой|ей|ым|им|ам|ям|ию|ии|ству|нию|делам|ам)$/;
+/** Capitalised words in the genitive inside a name (`Дальнего Востока`, `Российской Федерации`, `Татарстана`). */
+const CAPITAL_GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев)$/;
+const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
+const CLOSE_QUOTES = new Set(['»', '"', '”', '“']);
+const SENTENCE_BREAK = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–', '(', ';']);
+
+interface Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly gazetteer: Gazetteer;
+}
+
+const word = (ctx: Context, k: number): string => ctx.tokens[k]?.text ?? '';
+const lower = (ctx: Context, k: number): string => word(ctx, k).toLowerCase();
+const sentenceInitial = (ctx: Context, k: number): boolean => k === 0 || SENTENCE_BREAK.has(word(ctx, k - 1));
+
+/** Is token `k` a lowercase word of a head's genitive complement? */
+function complementWord(ctx: Context, k: number): boolean {
+  const w = word(ctx, k);
+  if (!/^[а-яё-]+$/.test(w) || NOT_COMPLEMENT_RU.has(w) || HEAD_FORMS.has(w)) return false;
+  return COMPLEMENT_NOUNS_RU.has(w) || GENITIVE.test(w);
+}
+
+/** Is token `k` a capitalised part of a complement (`России`, `РАН`, `Дальнего`)? */
+function capitalComplement(ctx: Context, k: number, afterRegion: boolean): boolean {
+  const w = word(ctx, k);
+  if (!isCapitalized(w) || !/^[\p{L}-]+$/u.test(w)) return false;
+  return afterRegion || isAllCaps(w) || PLACES_RU_GENITIVE.has(w) || CAPITAL_GENITIVE.test(w);
+}
+
+interface Complement {
+  readonly last: number;
+  readonly capitalised: boolean;
+}
+
+/** Extends from the head over its complement; `last` is the final token taken. */
+function complementAfter(ctx: Context, head: number): Complement {
+  let last = head;
+  let capitalised = false;
+  let k = head + 1;
+  while (k < ctx.tokens.length && k - head <= 10 && joined(ctx.tokens, k, ctx.text)) {
+    const w = word(ctx, k);
+    const afterRegion = REGION_NOUNS_RU.has(word(ctx, k - 1));
+    if (capitalComplement(ctx, k, afterRegion)) {
+      last = k;
+      capitalised = true;
+    } else if (complementWord(ctx, k)) {
+      last = k;
+    } else if (w === 'и' && k > head + 1 && last === k - 1 && (complementWord(ctx, k + 1) || capitalComplement(ctx, k + 1, false))) {
+      // `промышленности и торговли`: the conjunction is kept only when a complement word follows.
+    } else if (w === 'по' && k === last + 1 && AFTER_PO.test(word(ctx, k + 1))) {
+      last = k + 1;
+      k += 1;
+    } else if (w === 'в' && k === last + 1 && last > head && isCapitalized(word(ctx, k + 1)) && CAPITAL_GENITIVE.test(word(ctx, k + 1)) === false) {
+      last = k + 1;
+      k += 1;
+    } else if (AFTER_PO.test(w) && last === k - 1 && word(ctx, k - 2) === 'по') {
+      last = k;
+    } else {
+      break;
+    }
+    k += 1;
+  }
+  return { last, capitalised };
+}
+
+/** The nominative of tokens `first..head` (adjectives agreeing with the head) followed by the rest as written. */
+function nominativeName(ctx: Context, first: number, head: number, last: number, info: Head): string {
+  const words: string[] = [];
+  for (let k = first; k < head; k += 1) words.push(adjectiveNominative(word(ctx, k), info.gender));
+  const headWord = word(ctx, head);
+  words.push(isCapitalized(headWord) ? info.lemma.charAt(0).toUpperCase() + info.lemma.slice(1) : info.lemma);
+  const rest = last > head ? spanOf(ctx.text, ctx.tokens, head + 1, last).surface : '';
+  return [...words, rest].filter((w) => w !== '').join(' ');
+}
+
+function headCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((token, i) => {
+    const info = HEAD_FORMS.get(token.text.toLowerCase());
+    if (info === undefined) return;
+    let first = i;
+    while (first > i - 3 && isAdjective(word(ctx, first - 1)) && joined(ctx.tokens, first, ctx.text)) first -= 1;
+    while (first < i && !isCapitalized(word(ctx, first))) first += 1;
+    const { last, capitalised } = complementAfter(ctx, i);
+    const named = first < i || isCapitalized(token.text);
+    const initialOnly = sentenceInitial(ctx, first) && !(first < i && first + 1 < i);
+    const evidence =
+      capitalised ||
+      (named && !initialOnly && (first < i || last > i)) ||
+      (named && initialOnly && last > i && !GENERIC_HEADS_RU.has(info.lemma));
+    if (!evidence) return;
+    if (!named && !(capitalised && PLACE_BODIES_RU.has(info.lemma))) return;
+    const span = spanOf(ctx.text, ctx.tokens, first, last);
+    found.push({ start: span.start, end: span.end, name: nominativeName(ctx, first, i, last, info), acronym: null, rule: 'head' });
+  });
+  return found;
+}
+
+/** `компании «Газпром»` → `Газпром`; `ООО «Ромашка»` → `ООО «Ромашка»` (a legal form is part of the name). */
+function quotedCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((token, i) => {
+    const legal = LEGAL_FORMS_RU.has(token.text);
+    if (!legal && !DESCRIPTOR_FORMS.has(token.text.toLowerCase())) return;
+    if (!OPEN_QUOTES.has(word(ctx, i + 1))) return;
+    let close = i + 2;
+    while (close < ctx.tokens.length && close - i < 14 && !CLOSE_QUOTES.has(word(ctx, close))) close += 1;
+    if (!CLOSE_QUOTES.has(word(ctx, close)) || close === i + 2 || !/^[\p{Lu}\p{N}A-Za-z]/u.test(word(ctx, i + 2))) return;
+    const inner = spanOf(ctx.text, ctx.tokens, i + 2, close - 1);
+    if (legal) {
+      const whole = spanOf(ctx.text, ctx.tokens, i, close);
+      found.push({ start: whole.start, end: whole.end, name: whole.surface, acronym: null, rule: 'context' });
+    } else {
+      found.push({ start: inner.start, end: inner.end, name: inner.surface, acronym: null, rule: 'context' });
+    }
+  });
+  return found;
+}
+
+function gazetteerCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((_, i) => {
+    const hit = ctx.gazetteer.match(ctx.tokens, i);
+    if (hit === null) return;
+    // A body followed by its country is one name: `Минприроды России`, `МИД РФ`.
+    const place = PLACES_RU_GENITIVE.has(word(ctx, hit.last + 1)) && joined(ctx.tokens, hit.last + 1, ctx.text);
+    const last = place ? hit.last + 1 : hit.last;
+    const span = spanOf(ctx.text, ctx.tokens, hit.first, last);
+    const name = place ? `${hit.entry.name} ${word(ctx, last)}` : hit.entry.name;
+    found.push({ start: span.start, end: span.end, name, acronym: hit.acronym, rule: 'gazetteer' });
+  });
+  return found;
+}
+
+/**
+ * Abbreviations that are not organizations (`СМИ` media, `ВВП` GDP, `АЭС` power plant): an unknown capital
+ * acronym outside this list and the state acronyms is taken as an organization.
+ */
+const NOT_ORGANIZATION_ACRONYMS = new Set(
+  ('СМИ ВВП НДС НДФЛ ДТП ЖКХ ВИЧ СПИД ПВО ПРО АЭС ГЭС ТЭЦ ЕГЭ ОГЭ ИТ ПО ЧП ВПК ЗРК БПЛА ТВ НИОКР ИИ ОРВИ КПД ' +
+    'СИЗО ДНК ЖД АПК ТЭК ЦФО ПФО СЗФО ДФО УФО СФО ЮФО СКФО ВИП ЧМ ОИ НЛО РНК ЭКО ИП ТЦ ЛЭП СНГ-').split(' '),
+);
+
+function acronymCandidates(ctx: Context): Candidate[] {
+  return ctx.tokens.flatMap((token) => {
+    const w = token.text;
+    if (!/^[А-ЯЁ]{2,6}$/.test(w) || STATE_ACRONYMS_RU.has(w) || NOT_ORGANIZATION_ACRONYMS.has(w)) return [];
+    return [{ start: token.start, end: token.end, name: w, acronym: w, rule: 'context' as const }];
+  });
+}
+
+/** All Russian candidates of one segment; overlaps are resolved by the caller. */
+export function russianCandidates(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Candidate[] {
+  const ctx: Context = { text, tokens, gazetteer };
+  return [...gazetteerCandidates(ctx), ...headCandidates(ctx), ...quotedCandidates(ctx), ...acronymCandidates(ctx)];
+}

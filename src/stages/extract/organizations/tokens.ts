@@ -1,0 +1,33 @@
+/** A word or a single punctuation character, with UTF-16 offsets into the document text. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// A word is letters/digits, optionally joined by one hyphen, dash, apostrophe, dot or ampersand to more letters
+// (Trans-Baikal, Russian–Chinese, People's, U.S, AT&T). The joiner is mandatory inside the repetition, so the
+// pattern stays linear. Anything else that is not a space is a one-character token.
+const TOKEN = /[\p{L}\p{N}]+(?:[-–‑'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    tokens.push({ text: text.slice(m.index, end), start: m.index, end });
+  }
+  return tokens;
+}
+
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+export const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
+
+/** Apostrophes and dashes vary between sources; names are compared with one form of each. */
+export const foldPunctuation = (word: string): string => word.replace(/’/g, "'").replace(/[–‑]/g, '-');
+
+const POSSESSIVE = /['’]s$/;
+/** `Group's` → `Group`; other words unchanged. */
+export const withoutPossessive = (word: string): string => word.replace(POSSESSIVE, '');
+export const isPossessive = (word: string): boolean => POSSESSIVE.test(word);
