@@ -3,7 +3,9 @@
 // Source text: the translation catalogs (gettext .mo files) that the machine's Debian packages install
 // under /usr/share/locale, i.e. software messages written by translators, never evaluation data.
 // English comes from the catalogs' msgids (the source strings). Only n-gram counts are kept, no text.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const LOCALE_DIR = '/usr/share/locale';
@@ -13,11 +15,21 @@ const SOURCES = {
   deu: ['de'], fra: ['fr'], spa: ['es'], ita: ['it'], pol: ['pl'],
 };
 const CYRILLIC = new Set(['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'khk']);
+/** ISO 639-3 (franc) -> Tesseract language data (Debian packages tesseract-ocr-<code>). */
+const TESSDATA_DIR = '/usr/share/tesseract-ocr/5/tessdata';
+const TESSDATA = {
+  eng: 'eng', rus: 'rus', ukr: 'ukr', bel: 'bel', bul: 'bul', srp: 'srp', mkd: 'mkd', kaz: 'kaz', khk: 'mon',
+  deu: 'deu', fra: 'fra', spa: 'spa', ita: 'ita', pol: 'pol',
+};
+const USE = (process.env.SOURCES ?? 'catalogs,tessdata').split(',');
+const MAX_WORDLIST_CHARS = Number(process.env.MAX_WORDLIST_CHARS ?? 2_000_000);
 const MAX_ORDER = 4;
 /** Letters kept per language, so untranslated English words do not leak into Cyrillic profiles. */
 const WORD = { cyr: /^[\p{Script=Cyrillic}']+$/u, lat: /^[\p{Script=Latin}']+$/u };
 const MAX_CHARS = 600_000;
-const MIN_COUNT = 2;
+/** Rarer n-grams are dropped: they add size, not accuracy (the interpolation backs off to shorter ones). */
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+const MIN_COUNT_TOP_ORDER = Number(process.env.MIN_COUNT_TOP ?? 3);
 
 function readMo(path) {
   const buf = readFileSync(path);
@@ -81,26 +93,50 @@ function messages(lang) {
   return out;
 }
 
+/** Tesseract's dictionary of a language (word types, not tokens), unpacked with its own tools. */
+function wordlist(lang) {
+  const dir = mkdtempSync(join(tmpdir(), 'tessdata-'));
+  const code = TESSDATA[lang];
+  execFileSync('combine_tessdata', ['-u', join(TESSDATA_DIR, `${code}.traineddata`), join(dir, `${code}.`)], { stdio: 'ignore' });
+  const out = join(dir, 'words.txt');
+  execFileSync('dawg2wordlist', [join(dir, `${code}.lstm-unicharset`), join(dir, `${code}.lstm-word-dawg`), out], { stdio: 'ignore' });
+  return readFileSync(out, 'utf8').split('\n');
+}
+
 function profile(lang) {
   const script = CYRILLIC.has(lang) ? 'cyr' : 'lat';
   const counts = Array.from({ length: MAX_ORDER }, () => new Map());
-  let chars = 0;
-  for (const message of messages(lang)) {
-    for (const w of words(message, script)) {
-      const padded = ` ${w} `;
-      chars += padded.length - 1;
-      for (let n = 1; n <= MAX_ORDER; n++) {
-        for (let i = 0; i + n <= padded.length; i++) {
-          const g = padded.slice(i, i + n);
-          if (g === ' ') continue;
-          counts[n - 1].set(g, (counts[n - 1].get(g) ?? 0) + 1);
-        }
+  const add = (w) => {
+    const padded = ` ${w} `;
+    for (let n = 1; n <= MAX_ORDER; n++) {
+      for (let i = 0; i + n <= padded.length; i++) {
+        const g = padded.slice(i, i + n);
+        if (g !== ' ') counts[n - 1].set(g, (counts[n - 1].get(g) ?? 0) + 1);
       }
     }
-    if (chars > MAX_CHARS) break;
+    return padded.length - 1;
+  };
+  let chars = 0;
+  if (USE.includes('catalogs')) {
+    for (const message of messages(lang)) {
+      for (const w of words(message, script)) chars += add(w);
+      if (chars > MAX_CHARS) break;
+    }
   }
-  const keep = counts.map((m) =>
-    [...m.entries()].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+  if (USE.includes('tessdata')) {
+    const seen = new Set();
+    let listChars = 0;
+    for (const line of wordlist(lang)) {
+      for (const w of words(line, script)) {
+        if (seen.has(w) || listChars > MAX_WORDLIST_CHARS) continue;
+        seen.add(w);
+        listChars += add(w);
+      }
+    }
+    chars += listChars;
+  }
+  const keep = counts.map((m, i) =>
+    [...m.entries()].filter(([, c]) => c >= (i === MAX_ORDER - 1 ? MIN_COUNT_TOP_ORDER : MIN_COUNT)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
   );
   process.stderr.write(`${lang}: ${chars} chars, kept ${keep.map((k) => k.length).join('/')}\n`);
   // One string per order: "ngram\tcount" lines, compact and diff-friendly.

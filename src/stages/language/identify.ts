@@ -7,16 +7,19 @@ import { languageWords, type LanguageWord } from './words.js';
 export interface IdentifyOptions {
   /** ISO 639-3 codes to choose from, in order of preference for ties. */
   readonly languages: readonly string[];
-  /** Below this many letters the text is short: the prior may decide and franc is not consulted. */
+  /**
+   * Letters below which a text is short: the prior gets its say and the confidence is scaled down. Languages
+   * without a character profile can only be found by franc, and only in text at least this long.
+   */
   readonly minLength: number;
   /** Language of the enclosing document, preferred when a short segment leaves the choice open. */
   readonly prior?: string;
 }
 
 export interface LanguageGuess {
-  /** ISO 639-3 as franc reports it, or `und` when the text has no letters of an allowed language. */
+  /** ISO 639-3 as franc reports it, or `und` when the text has no letters an allowed language writes with. */
   readonly code: string;
-  /** Posterior probability of `code` among the candidates, damped for text shorter than minLength. */
+  /** Probability of `code` among the candidates, scaled down for text shorter than minLength; 0 for `und`. */
   readonly confidence: number;
 }
 
@@ -38,39 +41,21 @@ const MAX_SCORED_LETTERS = 1000;
 const FOREIGN_LETTER_COST = 4;
 /** Log-odds given to the document language for a short segment. */
 const PRIOR_BONUS = 2;
-/** Weight of franc's normalized trigram score (0..1) per scored letter, for long text. */
-const FRANC_WEIGHT = 0;
+
+/** A language we know no alphabet of may be written in any script; franc will judge it. */
+function writes(code: string, script: string): boolean {
+  const alphabet = ALPHABETS.get(code);
+  return alphabet ? alphabet.script.includes(script) : script !== 'Other';
+}
 
 function dominantScript(words: readonly LanguageWord[], allowed: readonly string[]): string | undefined {
-  const usable = new Set(allowed.flatMap((code) => ALPHABETS.get(code)?.script ?? []));
   const letters = new Map<string, number>();
   for (const w of words) {
-    if (usable.has(w.script)) letters.set(w.script, (letters.get(w.script) ?? 0) + w.letters);
+    if (allowed.some((code) => writes(code, w.script))) letters.set(w.script, (letters.get(w.script) ?? 0) + w.letters);
   }
   let best: string | undefined;
   for (const [script, count] of letters) if (!best || count > letters.get(best)!) best = script;
   return best;
-}
-
-function foreignLetters(word: string, letters: ReadonlySet<string> | undefined): number {
-  if (!letters) return 0;
-  let count = 0;
-  for (const ch of word) if (!letters.has(ch)) count++;
-  return count;
-}
-
-function modelScores(words: readonly LanguageWord[], candidates: readonly string[]): number[] {
-  return candidates.map((code) => {
-    const letters = LETTER_SETS.get(code);
-    let score = 0;
-    for (const w of words) score += MODEL.logProb(w.text, code) - FOREIGN_LETTER_COST * foreignLetters(w.text, letters);
-    return score;
-  });
-}
-
-function francScores(words: readonly LanguageWord[], candidates: readonly string[]): number[] {
-  const ranked = new Map(francAll(words.map((w) => w.text).join(' '), { only: [...candidates], minLength: 1 }));
-  return candidates.map((code) => ranked.get(code) ?? 0);
 }
 
 /** Words of the dominant script, up to the scoring budget. */
@@ -86,31 +71,67 @@ function scoredWords(words: readonly LanguageWord[], script: string): LanguageWo
   return out;
 }
 
-function softmaxAt(scores: readonly number[], index: number): number {
-  const max = Math.max(...scores);
-  const sum = scores.reduce((acc, s) => acc + Math.exp(s - max), 0);
-  return Math.exp(scores[index]! - max) / sum;
+function foreignLetters(word: string, letters: ReadonlySet<string> | undefined): number {
+  if (!letters) return 0;
+  let count = 0;
+  for (const ch of word) if (ch !== "'" && !letters.has(ch)) count++;
+  return count;
+}
+
+function modelScores(words: readonly LanguageWord[], candidates: readonly string[]): number[] {
+  const totals = candidates.map(() => 0);
+  for (const w of words) {
+    const scores = MODEL.scoreWord(w.text, candidates);
+    candidates.forEach((code, i) => {
+      totals[i]! += scores[i]! - FOREIGN_LETTER_COST * foreignLetters(w.text, LETTER_SETS.get(code));
+    });
+  }
+  return totals;
+}
+
+function argmax(scores: readonly number[]): number {
+  let best = 0;
+  scores.forEach((s, i) => {
+    if (s > scores[best]!) best = i;
+  });
+  return best;
+}
+
+/** Softmax probability of entry `index`: the model's posterior under equal priors. */
+function posterior(scores: readonly number[], index: number): number {
+  const top = Math.max(...scores);
+  const sum = scores.reduce((acc, s) => acc + Math.exp(s - top), 0);
+  return Math.exp(scores[index]! - top) / sum;
+}
+
+/** franc's scores are 1 for its best language and lower for the rest: the margin is its confidence. */
+function francGuess(words: readonly LanguageWord[], candidates: readonly string[]): LanguageGuess {
+  const ranked = francAll(words.map((w) => w.text).join(' '), { only: [...candidates], minLength: 1 });
+  const [first, second] = ranked;
+  if (!first || first[0] === 'und') return UNDETERMINED;
+  return { code: first[0], confidence: second ? 1 - second[1] : 1 };
 }
 
 export function identifyLanguage(text: string, options: IdentifyOptions): LanguageGuess {
   const words = languageWords(text);
   const script = dominantScript(words, options.languages);
   if (!script) return UNDETERMINED;
-  const candidates = options.languages.filter((code) => ALPHABETS.get(code)?.script.includes(script));
+  const candidates = options.languages.filter((code) => writes(code, script));
   const scored = scoredWords(words, script);
   const letters = scored.reduce((acc, w) => acc + w.letters, 0);
   const short = letters < options.minLength;
-  const model = modelScores(scored, candidates);
-  const franc = !short && FRANC_WEIGHT > 0 ? francScores(scored, candidates) : undefined;
-  const scores = candidates.map((code, i) => {
+  const profiled = candidates.filter((code) => MODEL.languages.has(code));
+  const damping = Math.min(1, letters / Math.max(1, options.minLength));
+  if (profiled.length === 0 || (!short && profiled.length < candidates.length)) {
+    const guess = francGuess(scored, candidates);
+    return { code: guess.code, confidence: guess.confidence * damping };
+  }
+  const model = modelScores(scored, profiled);
+  const scores = profiled.map((code, i) => {
     const prior = short && code === options.prior ? PRIOR_BONUS : 0;
     // Earlier languages win exact ties, as the config promises.
-    return model[i]! + (franc ? FRANC_WEIGHT * letters * franc[i]! : 0) + prior - i * 1e-9;
+    return model[i]! + prior - i * 1e-9;
   });
-  let best = 0;
-  scores.forEach((s, i) => {
-    if (s > scores[best]!) best = i;
-  });
-  const damping = Math.min(1, letters / Math.max(1, options.minLength));
-  return { code: candidates[best]!, confidence: softmaxAt(scores, best) * damping };
+  const best = argmax(scores);
+  return { code: profiled[best]!, confidence: posterior(scores, best) * damping };
 }

@@ -1,26 +1,27 @@
 /**
  * Character n-gram language models built from `profiles.json` (see build-profiles.mjs): per language,
- * Witten-Bell interpolated probabilities of the next character given up to three previous ones, over
- * lower-cased words padded with a space on each side. Unlike franc's 300 ranked trigrams this gives
- * usable evidence for a single word.
+ * Witten-Bell interpolated probabilities of the next character given up to order-1 previous ones, over
+ * lower-cased words padded with a space on each side. Unlike franc's 300 ranked trigrams per language
+ * this gives usable evidence for a single word.
  */
 export interface NgramModel {
-  readonly order: number;
-  /** log P(word) for each language code, over the padded word. */
-  logProb(word: string, language: string): number;
-  readonly languages: readonly string[];
+  readonly languages: ReadonlySet<string>;
+  /** log P(word) under each of `languages` (codes without a profile get -Infinity), same order. */
+  scoreWord(word: string, languages: readonly string[]): number[];
 }
 
 interface LanguageTables {
   /** n-gram -> count, all orders in one map. */
-  readonly counts: Map<string, number>;
-  /** context -> [total count of continuations, distinct continuations]. */
-  readonly contexts: Map<string, [number, number]>;
+  readonly counts: ReadonlyMap<string, number>;
+  /** context -> [total count of its continuations, number of distinct continuations]. */
+  readonly contexts: ReadonlyMap<string, readonly [number, number]>;
   readonly unigramTotal: number;
 }
 
 /** Characters a language's profile never saw still get this share of a pseudo-alphabet. */
 const ALPHABET = 120;
+/** Distinct words whose scores are remembered; news text repeats its words. */
+const CACHE_LIMIT = 50_000;
 
 function tables(orders: readonly string[]): LanguageTables {
   const counts = new Map<string, number>();
@@ -47,22 +48,31 @@ function tables(orders: readonly string[]): LanguageTables {
   return { counts, contexts, unigramTotal };
 }
 
-function charLogProbs(t: LanguageTables, padded: string, order: number): number {
-  let total = 0;
-  // Position 0 is the leading space: it is context, not predicted.
+/** For each predicted position, its contexts (shortest first) and the n-grams ending there. */
+function grams(padded: string, order: number): Array<Array<[string, string]>> {
+  const out: Array<Array<[string, string]>> = [];
   for (let i = 1; i < padded.length; i++) {
-    const ch = padded[i]!;
-    let p = ((t.counts.get(ch) ?? 0) + 1) / (t.unigramTotal + ALPHABET);
+    const steps: Array<[string, string]> = [];
     for (let n = 2; n <= order && i - n + 1 >= 0; n++) {
-      const context = padded.slice(i - n + 1, i);
+      steps.push([padded.slice(i - n + 1, i), padded.slice(i - n + 1, i + 1)]);
+    }
+    out.push(steps);
+  }
+  return out;
+}
+
+function logProb(t: LanguageTables, padded: string, steps: ReadonlyArray<ReadonlyArray<[string, string]>>): number {
+  let total = 0;
+  steps.forEach((position, index) => {
+    let p = ((t.counts.get(padded[index + 1]!) ?? 0) + 1) / (t.unigramTotal + ALPHABET);
+    for (const [context, gram] of position) {
       const stats = t.contexts.get(context);
       if (!stats) break;
       const [sum, distinct] = stats;
-      const c = t.counts.get(context + ch) ?? 0;
-      p = (c + distinct * p) / (sum + distinct);
+      p = ((t.counts.get(gram) ?? 0) + distinct * p) / (sum + distinct);
     }
     total += Math.log(p);
-  }
+  });
   return total;
 }
 
@@ -76,12 +86,22 @@ export function buildModel(profiles: Readonly<Record<string, unknown>>): NgramMo
     order = Math.max(order, orders.length);
     byLanguage.set(code, tables(orders));
   }
+  const cache = new Map<string, number[]>();
   return {
-    order,
-    languages: [...byLanguage.keys()],
-    logProb(word, language) {
-      const t = byLanguage.get(language);
-      return t ? charLogProbs(t, ` ${word} `, order) : Number.NEGATIVE_INFINITY;
+    languages: new Set(byLanguage.keys()),
+    scoreWord(word, languages) {
+      const key = `${languages.join(',')}\u0000${word}`;
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const padded = ` ${word} `;
+      const steps = grams(padded, order);
+      const scores = languages.map((code) => {
+        const t = byLanguage.get(code);
+        return t ? logProb(t, padded, steps) : Number.NEGATIVE_INFINITY;
+      });
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, scores);
+      return scores;
     },
   };
 }
