@@ -7,13 +7,16 @@ import {
   FIXED_HOLIDAYS,
   MONTHS,
   ORDINALS,
+  PARTS_OF_DAY,
   SEASONS,
+  SMALL_NUMBERS,
   SHIFTS,
   UNITS,
   WEEKDAYS,
   EN_FUNCTION_WORDS,
   YEAR_CONTEXT_BEFORE,
   YEAR_DETERMINERS,
+  YEAR_HUNDREDS,
 } from './en.vocab.js';
 import {
   ago,
@@ -24,22 +27,30 @@ import {
   halfValue,
   monthIn,
   monthNear,
+  monthNearest,
   quarterNear,
   quarterValue,
   romanToNumber,
   shifted,
+  weekdayAhead,
   weekdayNear,
 } from './resolve.js';
-import { type Groups, L, notCounting, oneOf, type Parsed, R, rule, type Rule } from './rule.js';
+import { type Groups, L, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule } from './rule.js';
 
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
-const MONTH = `(?<month>${oneOf(Object.keys(MONTHS))})(?<dot>\\.)?`;
+const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
+const MONTH = `(?:(?<month>${oneOf(FULL_MONTHS)})|(?<abbr>${oneOf(Object.keys(MONTHS).filter((m) => !FULL_MONTHS.includes(m)))})(?<dot>\\.)?)`;
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const WEEKDAY_FULL = oneOf(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')));
 const WEEKDAY_ANY = `${oneOf(Object.keys(WEEKDAYS))}\\.?`;
 const SHIFT = `(?<shift>${oneOf(Object.keys(SHIFTS))})`;
 const ORDINAL = `(?<ordinal>${oneOf(Object.keys(ORDINALS))}|[1-4](?:st|nd|rd|th))`;
+
+const SPELLED_99 = `(?:${oneOf(Object.keys(SMALL_NUMBERS))}(?:[\\s-]${oneOf(Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w]! < 10))})?|oh[\\s-]${oneOf(Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w]! < 10))})`;
+/** `ninety-one` → 91, `oh five` → 5. */
+const spelledNumber = (s: string | undefined): number =>
+  lower(s).split(/[\s-]+/u).reduce((sum, w) => sum + (SMALL_NUMBERS[w] ?? 0), 0);
 
 const shiftOf = (s: string | undefined): -1 | 0 | 1 => Math.sign(SHIFTS[lower(s)] ?? 0) as -1 | 0 | 1;
 const ordinalOf = (s: string | undefined): number => ORDINALS[lower(s)] ?? Number.parseInt(s ?? '', 10);
@@ -50,23 +61,23 @@ const yearOf = (s: string | undefined): number | null => (s ? expandYear(s) : nu
  * a preposition or direction word in front.
  */
 function monthWord(g: Groups, standalone: boolean): number | null {
-  const word = lower(g.month);
+  const word = lower(g.month ?? g.abbr);
   const month = MONTHS[word];
-  if (month === undefined) return null;
-  const capital = /^\p{Lu}/u.test(g.month ?? '');
+  if (month === undefined || (standalone && !g.month)) return null;
+  const capital = /^\p{Lu}/u.test(g.month ?? g.abbr ?? '');
   if (!capital && (standalone || (AMBIGUOUS_MONTHS.has(word) && !g.dot))) return null;
   if (standalone && word === 'may' && g.prep === undefined && g.shift === undefined) return null;
   return month;
 }
 
-const stated = (value: string | null | ReturnType<typeof dayIn>): Parsed | null => (value ? { value } : null);
+const stated = (value: string | null): Parsed | null => (value ? { value } : null);
 
 const monthDay = rule(
   'month-day-year',
   `${L}(?:(?<weekday>${WEEKDAY_ANY}),?\\s+)?${MONTH}\\s+${DAY}${R}(?:,?\\s+${YEAR}${R})?`,
   (g) => {
     const month = monthWord(g, false);
-    return month === null ? null : stated(dayIn(month, Number(g.day), yearOf(g.year)));
+    return month === null ? null : dayIn(month, Number(g.day), yearOf(g.year));
   },
 );
 
@@ -76,18 +87,18 @@ const dayMonth = rule(
   (g) => {
     const month = monthWord(g, false);
     const day = g.dayword ? ORDINALS[lower(g.dayword)] : Number(g.day);
-    return month === null || day === undefined ? null : stated(dayIn(month, day, yearOf(g.year)));
+    return month === null || day === undefined ? null : dayIn(month, day, yearOf(g.year));
   },
 );
 
 const dashedDay = rule('dashed-day', `${L}${DAY}[-/ ]${MONTH}[-/ ](?<year>\\d{4}|\\d{2})${R}`, (g) => {
   const month = monthWord(g, false);
-  return month === null ? null : stated(dayIn(month, Number(g.day), expandYear(g.year!)));
+  return month === null ? null : dayIn(month, Number(g.day), expandYear(g.year!));
 });
 
 const monthYear = rule('month-year', `${L}${MONTH}(?:\\s+of)?,?\\s+(?:${YEAR}|['’](?<yy>\\d{2}))${R}`, (g) => {
   const month = monthWord(g, false);
-  return month === null ? null : { value: monthIn(month, yearOf(g.year ?? g.yy)) };
+  return month === null ? null : { value: monthIn(month, expandYear((g.year ?? g.yy)!)) };
 });
 
 const PREP = `(?:${oneOf(['in', 'since', 'by', 'until', 'till', 'of', 'during', 'before', 'after', 'through', 'from', 'early', 'late', 'mid'])}\\s{1,3}|mid-)`;
@@ -99,9 +110,9 @@ const monthAlone = rule(
     if (month === null) return null;
     if (g.yshift) {
       const n = SHIFTS[lower(g.yshift)] ?? 0;
-      return { value: (ref) => monthIn(month, ref.year + n) as string };
+      return { value: (ref) => monthIn(month, ref.year + n) };
     }
-    return { value: g.shift ? monthNear(month, shiftOf(g.shift)) : monthIn(month, null) };
+    return g.shift ? { value: monthNear(month, shiftOf(g.shift)) } : monthNearest(month);
   },
 );
 
@@ -121,11 +132,15 @@ const century = rule(
 
 const quarter = rule(
   'quarter',
-  `${L}(?:the\\s+)?${ORDINAL}[-\\s]+(?:quarter|qtr)${R}(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR}${R}|\\s+(?<year2>1\\d{3}|20\\d{2})${R})?`,
+  `${L}(?:(?<yshift>last|next|this)\\s+year['’]s\\s+|the\\s+)?${ORDINAL}[-\\s]+(?:quarter|qtr)${R}(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR}${R}|\\s+(?<year2>1\\d{3}|20\\d{2})${R})?`,
   (g) => {
     const q = ordinalOf(g.ordinal);
     if (q < 1 || q > 4) return null;
     const year = g.year ?? g.year2;
+    if (g.yshift) {
+      const n = SHIFTS[lower(g.yshift)] ?? 0;
+      return { value: (ref) => quarterValue(ref.year + n, q) };
+    }
     return { value: year ? quarterValue(Number(year), q) : quarterNear(q) };
   },
 );
@@ -160,12 +175,25 @@ const season = rule(
 );
 
 const DAY_WORDS: Readonly<Record<string, number>> = {
-  today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, yesterday: -1,
-  tomorrow: 1, tomorrows: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
+  today: 0, yesterday: -1, tomorrow: 1, tomorrows: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
 };
-const dayWord = rule('day-word', `${L}(?<word>${oneOf(Object.keys(DAY_WORDS))})${R}`, (g) => ({
-  value: shifted('day', DAY_WORDS[lower(g.word)] ?? 0),
+/** Words that are a day and a part of it at once. */
+const DAY_PART_WORDS: Readonly<Record<string, readonly [number, string]>> = {
+  tonight: [0, 'night'], 'this morning': [0, 'morning'], 'this afternoon': [0, 'afternoon'],
+  'this evening': [0, 'evening'], 'last night': [-1, 'night'],
+};
+const PART = `(?:\\s+(?<part>${oneOf(Object.keys(PARTS_OF_DAY))})${R})?`;
+const withPart = (resolve: Resolve, part: string | undefined): Resolve => {
+  const code = PARTS_OF_DAY[lower(part)];
+  return code ? (ref) => `${resolve(ref)}T${code}` : resolve;
+};
+const dayWord = rule('day-word', `${L}(?<word>${oneOf(Object.keys(DAY_WORDS))})${R}${PART}`, (g) => ({
+  value: withPart(shifted('day', DAY_WORDS[lower(g.word)] ?? 0), g.part),
 }));
+const dayPartWord = rule('day-part-word', `${L}(?<word>${oneOf(Object.keys(DAY_PART_WORDS))})${R}`, (g) => {
+  const [days, part] = DAY_PART_WORDS[lower(g.word)]!;
+  return { value: withPart(shifted('day', days), part) };
+});
 
 const relativeUnit = rule(
   'relative-unit',
@@ -175,20 +203,33 @@ const relativeUnit = rule(
 
 const unitsAgo = rule(
   'units-ago',
-  `${L}(?<count>\\d{1,3}|${oneOf(Object.keys(COUNTS))})\\s+(?<unit>${oneOf(Object.keys(UNITS))})\\s+(?<dir>ago|from\\s+now|from\\s+today|hence)${R}`,
+  `${L}(?<count>\\d{1,3}|${oneOf(Object.keys(COUNTS))})\\s+(?<unit>${oneOf(Object.keys(UNITS))})\\s+(?<dir>ago|earlier|from\\s+now|from\\s+today|hence)${R}`,
   (g) => {
     const n = COUNTS[lower(g.count)] ?? Number(g.count);
     const unit = UNITS[lower(g.unit)]!;
-    return { value: lower(g.dir) === 'ago' ? ago(unit, n) : shifted(unit === 'week' ? 'day' : unit, unit === 'week' ? 7 * n : n) };
+    return { value: /^(?:ago|earlier)$/u.test(lower(g.dir)) ? ago(unit, n) : shifted(unit === 'week' ? 'day' : unit, unit === 'week' ? 7 * n : n) };
   },
 );
 
 const weekdayRule = rule(
   'weekday',
-  `${L}(?:${SHIFT}\\s+)?(?:(?<full>${WEEKDAY_FULL})|(?<abbr>tue|tues|thu|thur|thurs|fri)\\.)(?!\\p{L})`,
+  `${L}(?:${SHIFT}\\s+)?(?:(?<full>${WEEKDAY_FULL})|(?<abbr>tue|tues|thu|thur|thurs|fri)\\.)(?!\\p{L})${PART}`,
   (g) => {
     const wd = WEEKDAYS[lower(g.full ?? g.abbr)]!;
-    return { value: weekdayNear(wd, g.shift ? shiftOf(g.shift) : null) };
+    if (g.shift) return { value: withPart(weekdayNear(wd, shiftOf(g.shift)), g.part) };
+    return { value: withPart(weekdayNear(wd, null), g.part), future: withPart(weekdayAhead(wd), g.part) };
+  },
+);
+
+/** `nineteen ninety-one`, `two thousand ten`: years read aloud (broadcast transcripts). */
+const spelledYear = rule(
+  'spelled-year',
+  `${L}(?:(?<hundreds>${oneOf(Object.keys(YEAR_HUNDREDS))})[\\s-]+(?<rest>${SPELLED_99})|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(?<rest2>${SPELLED_99}))?)${R}`,
+  (g) => {
+    // `twenty one` is a count, not 2001: a spelled year's second half is 10 or more, or `oh five`.
+    if (g.hundreds && spelledNumber(g.rest) < 10 && !/^oh/iu.test(g.rest ?? '')) return null;
+    const year = g.hundreds ? (YEAR_HUNDREDS[lower(g.hundreds)] ?? 0) * 100 + spelledNumber(g.rest) : 2000 + spelledNumber(g.rest2);
+    return { value: String(year) };
   },
 );
 
@@ -215,7 +256,7 @@ const holiday = rule(
 
 const yearWithContext = rule(
   'year-context',
-  `(?<=${L}(?:${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}|mid-))${YEAR}${R}(?![.,]\\d|\\s*(?:%|percent|per\\s+cent)${R})${notCounting(EN_FUNCTION_WORDS)}`,
+  `(?<=${L}(?:${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}|mid-))${YEAR}${R}(?![.,]\\d|\\s*(?:%|percent|per\\s+cent)${R})${notCounting(EN_FUNCTION_WORDS, ['ed', 'ing'])}`,
   (g) => ({ value: g.year! }),
 );
 
@@ -244,6 +285,8 @@ export const EN_RULES: readonly Rule[] = [
   halfCode,
   season,
   dayWord,
+  dayPartWord,
+  spelledYear,
   relativeUnit,
   unitsAgo,
   weekdayRule,
@@ -258,10 +301,13 @@ export const EN_PART_OF_PERIOD = [
   { pattern: /(?<![\p{L}])(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?$/iu, mod: 'END' as const },
   { pattern: /(?<![\p{L}])(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?$/iu, mod: 'START' as const },
   { pattern: /(?<![\p{L}])(?:the\s+)?middle\s+of\s+(?:the\s+)?$/iu, mod: 'MID' as const },
-  { pattern: /(?<![\p{L}])(?:the\s+)?(?:early|earlier)\s*-?\s*$/iu, mod: 'START' as const },
-  { pattern: /(?<![\p{L}])(?:the\s+)?(?:late|later)\s*-?\s*$/iu, mod: 'END' as const },
+  { pattern: /(?<![\p{L}])(?:the\s+)?early\s*-?\s*$/iu, mod: 'START' as const },
+  { pattern: /(?<![\p{L}])(?:the\s+)?late\s*-?\s*$/iu, mod: 'END' as const },
   { pattern: /(?<![\p{L}])(?:the\s+)?mid\s*-?\s*$/iu, mod: 'MID' as const },
 ];
 
 /** What may stand between two listed years: `2017 and 2019`, `2010, 2012`, `1992 to 1996`. */
 export const EN_LIST_CONNECTOR = /^\s*(?:,|,?\s*and|,?\s*or|to|through|until|till|[-–—/])?\s*(?:in\s+)?$/iu;
+
+/** Future-tense cues of a clause (see `applyTense`). */
+export const EN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|is\s+to|are\s+to|going\s+to|plans?\s+to|scheduled|expected|due\s+to|upcoming|next)(?![\p{L}])/iu;

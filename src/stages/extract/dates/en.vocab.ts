@@ -88,3 +88,19 @@ export const EN_FUNCTION_WORDS: readonly string[] = [
   'amid', 'so', 'which', 'who', 'while', 'did', 'saw', 'alone', 'onward', 'onwards', 'through', 'till',
   'than', 'if', 'because', 'since', 'during', 'compared', 'against', 'versus', 'vs', 'levels', 'level',
 ];
+
+/** TimeML codes of the parts of a day (`Wednesday night` → `…TNI`). */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI',
+};
+
+/** Number words 1–99 as used in spelled-out years (`ninety-one`); units below 10 combine with tens. */
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Leading halves of spelled-out years (`nineteen` ninety-one). */
+export const YEAR_HUNDREDS: Readonly<Record<string, number>> = { sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };

@@ -92,3 +92,20 @@ export function attachPartOfPeriod(prefixes: ReadonlyArray<{ readonly pattern: R
       return c;
     });
 }
+
+/**
+ * Future tense near a date (`will`, `будет`) switches candidates that have a future reading to it.
+ * The clause is read from the previous sentence end up to the next one.
+ */
+export function applyTense(futureCue: RegExp): Refiner {
+  return (text, candidates) =>
+    candidates.map((c) => {
+      if (!c.parsed.future) return c;
+      const from = Math.max(0, c.start - 120);
+      const before = text.slice(from, c.start);
+      const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
+      const after = text.slice(c.end, c.end + 60);
+      const clause = before.slice(sentenceStart + 1) + ' ' + after.split(/[.!?](?:\s|$)/u)[0];
+      return futureCue.test(clause) ? { ...c, parsed: { ...c.parsed, value: c.parsed.future } } : c;
+    });
+}

@@ -14,7 +14,7 @@ import {
   quarterOf,
   weekday,
 } from './calendar.js';
-import type { Resolve } from './rule.js';
+import type { Parsed, Resolve } from './rule.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -36,16 +36,17 @@ export function dayValue(year: number, month: number, day: number): string | nul
   return d && isYear(year) ? formatDay(d) : null;
 }
 
-/** A month in a year given by the text, or (no year) the published year: relative. */
-export function monthIn(month: number, year: number | null): string | Resolve {
-  return year === null ? (ref) => formatMonth(ref.year, month) : formatMonth(year, month);
-}
+/** A month in a stated year. */
+export const monthIn = (month: number, year: number): string => formatMonth(year, month);
 
-/** A day of a month whose year is stated, or inferred from the published year. */
-export function dayIn(month: number, day: number, year: number | null): string | Resolve | null {
-  if (year !== null) return dayValue(year, month, day);
+/** A day of a month whose year is stated, or (null) inferred as the nearest occurrence. */
+export function dayIn(month: number, day: number, year: number | null): Parsed | null {
+  if (year !== null) {
+    const value = dayValue(year, month, day);
+    return value ? { value } : null;
+  }
   if (!makeDay(2000, month, day)) return null; // 2000 is a leap year, so 29 February passes
-  return (ref) => dayValue(ref.year, month, day);
+  return dayNearest(month, day);
 }
 
 /** The value `n` units away from the published day, at that unit's granularity. */
@@ -79,9 +80,10 @@ export function ago(unit: Unit, n: number): Resolve {
 }
 
 /**
- * A weekday relative to the published day. `last` = the latest one strictly before, `next`/`this`
- * = the first one on or after (`next` strictly after); a bare weekday in news is the nearest one,
- * looking back first (news reports what happened; TimeML annotates it that way).
+ * A weekday relative to the published day. `last` = the latest one strictly before, `next` = the
+ * first one strictly after, `this` = the first one on or after; a bare weekday in news is the
+ * latest one on or before the published day (news reports what happened; TimeML agrees), unless
+ * the sentence is in the future tense (see `Parsed.future`).
  */
 export function weekdayNear(isoWeekday: number, shift: -1 | 0 | 1 | null): Resolve {
   return (ref) => {
@@ -90,7 +92,37 @@ export function weekdayNear(isoWeekday: number, shift: -1 | 0 | 1 | null): Resol
     if (shift === -1) return formatDay(addDays(ref, -(back || 7)));
     if (shift === 1) return formatDay(addDays(ref, forward || 7));
     if (shift === 0) return formatDay(addDays(ref, forward));
-    return formatDay(addDays(ref, back <= 3 ? -back : forward));
+    return formatDay(addDays(ref, -back));
+  };
+}
+
+/** A weekday read in the future tense: the first one on or after the published day. */
+export const weekdayAhead = (isoWeekday: number): Resolve => weekdayNear(isoWeekday, 0);
+
+/**
+ * The year of a month (and day) given without one: the occurrence nearest the published day
+ * (`Nov. 25` in a January article is last November), or with `ahead` the first one not before it.
+ */
+function yearNearest(ref: CalendarDay, month: number, day: number, ahead: boolean): number {
+  const distance = (year: number): number => (year - ref.year) * 372 + (month - ref.month) * 31 + (day - ref.day);
+  const years = [ref.year - 1, ref.year, ref.year + 1];
+  if (ahead) return years.find((y) => distance(y) >= 0) ?? ref.year;
+  return years.reduce((best, y) => (Math.abs(distance(y)) < Math.abs(distance(best)) ? y : best));
+}
+
+/** A month without a year, nearest the published day; its `future` reading looks ahead. */
+export function monthNearest(month: number): { value: Resolve; future: Resolve } {
+  return {
+    value: (ref) => formatMonth(yearNearest(ref, month, 15, false), month),
+    future: (ref) => formatMonth(yearNearest(ref, month, 31, true), month),
+  };
+}
+
+/** A day of a month without a year, nearest the published day; `future` looks ahead. */
+export function dayNearest(month: number, day: number): { value: Resolve; future: Resolve } {
+  return {
+    value: (ref) => dayValue(yearNearest(ref, month, day, false), month, day),
+    future: (ref) => dayValue(yearNearest(ref, month, day, true), month, day),
   };
 }
 

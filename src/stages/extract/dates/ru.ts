@@ -7,11 +7,13 @@ import {
   dayIn,
   decadeValue,
   halfValue,
-  monthIn,
+  dayValue,
+  monthNearest,
   quarterNear,
   quarterValue,
   romanToNumber,
   shifted,
+  weekdayAhead,
   weekdayNear,
 } from './resolve.js';
 import { type Groups, L, notCounting, oneOf, R, rule, type Rule } from './rule.js';
@@ -55,10 +57,9 @@ const dayMonth = rule(
     if (month === null || day < 1) return null;
     if (g.yshift) {
       const n = shiftOf(g.yshift);
-      return { value: (ref) => dayIn(month, day, ref.year + n) as string | null };
+      return { value: (ref) => dayValue(ref.year + n, month, day) };
     }
-    const value = dayIn(month, day, g.year ? Number(g.year) : null);
-    return value ? { value } : null;
+    return dayIn(month, day, g.year ? Number(g.year) : null);
   },
 );
 
@@ -78,7 +79,7 @@ const monthAlone = rule(
       const s = shiftOf(g.shift);
       return { value: (ref) => formatMonth(s < 0 ? (month < ref.month ? ref.year : ref.year - 1) : s > 0 ? (month > ref.month ? ref.year : ref.year + 1) : ref.year, month) };
     }
-    return { value: g.yshift ? (ref) => formatMonth(ref.year + n, month) : monthIn(month, null) };
+    return g.yshift ? { value: (ref) => formatMonth(ref.year + n, month) } : monthNearest(month);
   },
 );
 
@@ -182,7 +183,8 @@ const unitsAhead = rule(
 
 const weekdayRule = rule('weekday', `${L}(?:${SHIFT}\\s+)?${WEEKDAY}`, (g) => {
   const wd = WEEKDAYS[lower(g.weekday)]!;
-  return { value: weekdayNear(wd, g.shift ? (Math.sign(shiftOf(g.shift)) as -1 | 0 | 1) : null) };
+  if (g.shift) return { value: weekdayNear(wd, Math.sign(shiftOf(g.shift)) as -1 | 0 | 1) };
+  return { value: weekdayNear(wd, null), future: weekdayAhead(wd) };
 });
 
 const yearWithContext = rule(
@@ -219,3 +221,7 @@ export const RU_PART_OF_PERIOD = [
 
 /** What may stand between two listed years: `2017 и 2019`, `с 1992 по 1996`, `2010, 2012`. */
 export const RU_LIST_CONNECTOR = /^\s*(?:,|,?\s*и|,?\s*или|по|до|[-–—/])?\s*(?:в\s+)?$/iu;
+
+/** Future-tense cues of a clause (see `applyTense`). */
+export const RU_FUTURE =
+  /(?<![\p{L}])(?:будет|будут|будем|состоится|состоятся|планиру\p{L}*|намерен\p{L}*|пройд[её]т|ожидается|предстоит|собира\p{L}*|следующ\p{L}*)(?![\p{L}])/iu;

@@ -14,6 +14,11 @@ export interface Parsed {
   readonly value: string | Resolve;
   readonly mod?: Mod;
   /**
+   * The reading when the sentence speaks of the future (`will meet on Thursday`): a weekday or a
+   * month without a year then lies ahead of the published day instead of behind or nearest.
+   */
+  readonly future?: Resolve;
+  /**
    * A bare number that only looks like a year; kept only when a refiner finds it listed beside
    * a real date (`in 2017 and 2019`).
    */
@@ -48,6 +53,7 @@ export function oneOf(words: Iterable<string>): string {
  * Lookahead refusing a number followed by a lower-case content word (`в 1500 километрах`,
  * `in 2000 people`): then it counts things. Function words are allowed after a year.
  */
-export function notCounting(functionWords: readonly string[]): string {
-  return `(?!\\s+(?!${oneOf(functionWords)}${R})\\p{Ll})`;
+export function notCounting(functionWords: readonly string[], verbEndings: readonly string[] = []): string {
+  const verbs = verbEndings.length ? `|\\p{Ll}+${oneOf(verbEndings)}${R}` : '';
+  return `(?!\\s+(?!${oneOf(functionWords)}${R}${verbs})\\p{Ll})`;
 }
