@@ -310,4 +310,4 @@ export const EN_PART_OF_PERIOD = [
 export const EN_LIST_CONNECTOR = /^\s*(?:,|,?\s*and|,?\s*or|to|through|until|till|[-–—/])?\s*(?:in\s+)?$/iu;
 
 /** Future-tense cues of a clause (see `applyTense`). */
-export const EN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|is\s+to|are\s+to|going\s+to|plans?\s+to|scheduled|expected|due\s+to|upcoming|next)(?![\p{L}])/iu;
+export const EN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|is\s+to|are\s+to|going\s+to|set\s+to|plans?\s+to|planned\s+to|scheduled|expected|due\s+to|upcoming|next)(?![\p{L}])/iu;
