@@ -36,15 +36,21 @@ const RU_NOUN_END = /[аяоеьйиы]$/;
 
 function ruStems(word: string): string[] {
   const lower = word.toLowerCase();
-  const stems = [lower];
+  // A word ending in a vowel is never its own stem: `Дума` must not match `Думаю`.
+  const stems = RU_NOUN_END.test(lower) ? [] : [lower];
   if (lower.length > 4 && RU_ADJECTIVE_END.test(lower)) stems.push(lower.slice(0, -2));
   if (lower.length > 3 && RU_NOUN_END.test(lower)) stems.push(lower.slice(0, -1));
   return stems;
 }
 
+// Russian acronyms decline with lowercase endings: `МИДа`, `МИДе`, `НАТО` (indeclinable) stays as it is.
+const RU_ACRONYM_ENDING = /^[а-яё]{1,2}$/;
+
 function ruWordMatches(text: string, listed: string): boolean {
-  if (isAllCaps(listed) || /^[A-Za-z0-9]/.test(listed)) return foldPunctuation(text) === listed;
-  const lower = foldPunctuation(text).toLowerCase();
+  const folded = foldPunctuation(text);
+  if (isAllCaps(listed)) return folded === listed || (folded.startsWith(listed) && RU_ACRONYM_ENDING.test(folded.slice(listed.length)));
+  if (/^[A-Za-z0-9]/.test(listed)) return folded === listed;
+  const lower = folded.toLowerCase();
   return ruStems(listed).some((stem) => lower.startsWith(stem) && RU_ENDINGS.has(lower.slice(stem.length) || '|'));
 }
 

@@ -78,7 +78,7 @@ export const russian: readonly GazetteerEntry[] = [
   { name: 'Следственный комитет', kind: 'government', acronym: 'СК', aliases: ['СКР'] },
   { name: 'Генеральная прокуратура', kind: 'government', aliases: ['Генпрокуратура'] },
   { name: 'Центральный банк', kind: 'government', acronym: 'ЦБ', aliases: ['Центробанк', 'Банк России', 'ЦБ РФ'] },
-  { name: 'Государственная дума', kind: 'government', aliases: ['Госдума'] },
+  { name: 'Государственная дума', kind: 'government', aliases: ['Госдума', 'Дума'] },
   { name: 'Совет Федерации', kind: 'government', aliases: ['Совфед'] },
   { name: 'Кремль', kind: 'government' },
   { name: 'Пентагон', kind: 'government' },
