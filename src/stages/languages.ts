@@ -22,7 +22,11 @@ export function identifyLanguages(text: string, segments: readonly SegmentDraft[
   const prior = document.code === 'und' ? undefined : document.code;
   return {
     document,
-    segments: segments.map((segment) => identifyLanguage(text.slice(segment.start, segment.end), { ...options, prior }).code),
+    // A segment with no letters (`33 (31%)`) says nothing of its own: it is in the document's language.
+    segments: segments.map((segment) => {
+      const code = identifyLanguage(text.slice(segment.start, segment.end), { ...options, prior }).code;
+      return code === 'und' ? document.code : code;
+    }),
   };
 }
 
