@@ -26,7 +26,9 @@ export function rejectQuote(text: string, q: RawQuote, lang: CompiledLanguage, a
   const speechLike = ENDS_LIKE_SPEECH.test(content);
   if (words.length <= 2 && !(speechLike && attributedAtOnce)) return 'scare-quote';
   if (!speechLike && words.length <= 12 && isTitleCase(words)) return 'title-case';
-  if (!speechLike && words.length <= 8 && afterTitleNoun(text, q, lang)) return 'after-title-noun';
+    // Names start with a capital; `назвала законопроект «ударом по бизнесу»` is a partial quotation.
+  const capitalized = /^[\p{Lu}\p{N}]/u.test(content);
+  if (!speechLike && capitalized && words.length <= 8 && afterTitleNoun(text, q, lang)) return 'after-title-noun';
   return null;
 }
 

@@ -5,7 +5,7 @@ import { compileLanguage, type CompiledLanguage } from './language.js';
 import { namesIn, NameRegistry, type NameMention } from './names.js';
 import { ru } from './ru.js';
 import { scanQuotes, type RawQuote } from './scan.js';
-import { clauseAfter, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speaker.js';
+import { clauseAfter, speakerAfter, speakerAtDashCue, speakerBefore, type Speaker, type SpeakerContext } from './speaker.js';
 
 const ENGLISH = compileLanguage(en, false);
 const RUSSIAN = compileLanguage(ru, true);
@@ -112,7 +112,11 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
     const clause = clauseAfter(text, quote, limit);
     const after = speakerAfter(ctx, quote, clause);
     const windowStart = Math.max(seg?.start ?? 0, previousAfter, sentenceStart(seg, quote.open));
-    const speaker = after !== undefined ? after : speakerBefore(ctx, quote, { start: windowStart, end: quote.open });
+    const speaker = firstKnown([
+      () => after,
+      () => speakerBefore(ctx, quote, { start: windowStart, end: quote.open }),
+      () => speakerAtDashCue(ctx, quote, limit),
+    ]);
     previousAfter = quote.after;
     const lang = languageOf(text, quote.start, quote.end);
     if (rejectQuote(text, quote, lang, after !== undefined && clause.start - quote.after <= 4) !== null) continue;
@@ -128,6 +132,15 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
 
 const isOrganization = (name: string): boolean =>
   name.split(/\s+/u).some((w) => ENGLISH.isOrganizationHead(w) || RUSSIAN.isOrganizationHead(w));
+
+/** The first answer of the cue readers in order; null (a cue naming nobody) is an answer. */
+function firstKnown(readers: ReadonlyArray<() => Speaker | undefined>): Speaker | undefined {
+  for (const read of readers) {
+    const speaker = read();
+    if (speaker !== undefined) return speaker;
+  }
+  return undefined;
+}
 
 /** Index keeping `persons` ordered by end offset. */
 function insertAt(persons: readonly NameMention[], end: number): number {

@@ -54,19 +54,26 @@ export function namesIn(text: string, from: number, to: number, lang: CompiledLa
 
 function splitRun(text: string, words: readonly Word[], lang: CompiledLanguage): NameMention[] {
   const headAt = words.findIndex((w) => lang.isOrganizationHead(w.text));
-  if (headAt >= 0) {
-    const first = words.findIndex((w, i) => i <= headAt && !/^(?:the|a|an)$/iu.test(w.text));
-    const a = words[first];
-    const b = words[headAt];
-    if (a === undefined || b === undefined) return [];
-    return [{ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: headAt - first + 1, kind: 'organization' }];
-  }
+  if (headAt < 0) return personChunks(text, words, lang);
+  // `China Media Group Wang Bin`: the organization ends at its head word, a name may follow.
+  const first = words.findIndex((w, i) => i <= headAt && !/^(?:the|a|an)$/iu.test(w.text));
+  const a = words[first];
+  const b = words[headAt];
+  const rest = splitRun(text, words.slice(headAt + 1), lang);
+  if (a === undefined || b === undefined) return rest;
+  return [{ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: headAt - first + 1, kind: 'organization' }, ...rest];
+}
+
+// A photo credit (`Artem Dergunov / site.ru`) names the photographer, not a speaker.
+const CREDIT_AFTER = /^\s*\//u;
+
+function personChunks(text: string, words: readonly Word[], lang: CompiledLanguage): NameMention[] {
   const names: NameMention[] = [];
   let chunk: Word[] = [];
   const flush = (): void => {
     const a = chunk[0];
     const b = chunk.at(-1);
-    if (a !== undefined && b !== undefined) {
+    if (a !== undefined && b !== undefined && !CREDIT_AFTER.test(text.slice(b.end, b.end + 3))) {
       names.push({ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: chunk.length, kind: 'person' });
     }
     chunk = [];

@@ -23,7 +23,7 @@ interface Span {
 }
 
 const CLAUSE_LIMIT = 300;
-const ROLE_WINDOW = 3000;
+const ROLE_WINDOW = 8000;
 const ROLE_REACH = 160;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'gov', 'sen', 'rep', 'adm', 'u.s', 'u.k', 'u.n', 'г', 'гг', 'т', 'им', 'тыс', 'млн', 'млрд']);
 const CLAUSE_STOP = /[.!?…](?=\s|$)|[\n;]|\s[“"«„]/gu;
@@ -122,6 +122,27 @@ function sourceSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Span, 
     }
   }
   return found;
+}
+
+const DASH_CUE = /[,.!?…]\s{0,3}[–—―]\s+/gu;
+
+/**
+ * `“… will not” be asked “, … good trade, – believes Koltashov.`: when stray marks break a quote,
+ * a dialogue-dash cue later in the same sentence still names its speaker.
+ */
+export function speakerAtDashCue(ctx: SpeakerContext, q: RawQuote, limit: number): Speaker | undefined {
+  const { text } = ctx;
+  const max = Math.min(limit, q.after + CLAUSE_LIMIT);
+  const sentenceEnd = text.slice(q.after, max).search(/[.!?](?=\s|$)/u);
+  const end = sentenceEnd < 0 ? max : q.after + sentenceEnd;
+  DASH_CUE.lastIndex = q.after;
+  for (let m = DASH_CUE.exec(text); m !== null && m.index < end; m = DASH_CUE.exec(text)) {
+    const at = m.index + m[0].length;
+    if (!cueAt(ctx.languageOf(at, end), text, at)) continue;
+    const shifted = { ...q, after: m.index + 1 };
+    return speakerAfter(ctx, shifted, clauseAfter(text, shifted, limit));
+  }
+  return undefined;
 }
 
 /** The speaker a cue before the quotation names: `X said:`, `said X:`, `according to X,`. */
