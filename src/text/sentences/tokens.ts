@@ -39,11 +39,21 @@ export function abbreviationKeys(text: string, period: number): { keys: string[]
   return { keys: [`${before.token.toLowerCase()}.${key}`, key], start: before.start };
 }
 
-/** Whether the token before `start` is a number (`1997`, `XX`, `1990-х`). */
-export function followsNumber(text: string, start: number): boolean {
+/**
+ * Whether a number comes before `start` (`1997`, `XX`, `1990-х`), possibly through one more
+ * counting word (`150 тыс. долл.`, `5,2 млн руб.`).
+ */
+export function followsNumber(text: string, start: number, isCountingWord: (word: string) => boolean): boolean {
+  const previous = previousToken(text, start);
+  if (NUMBER_TOKEN.test(previous.token)) return true;
+  if (!isCountingWord(previous.token.replace(/\.$/u, '').toLowerCase())) return false;
+  return NUMBER_TOKEN.test(previousToken(text, previous.start).token);
+}
+
+function previousToken(text: string, start: number): { token: string; start: number } {
   let end = start;
   while (end > 0 && SPACE.test(text.charAt(end - 1)) && start - end < REACH) end--;
-  return end < start && NUMBER_TOKEN.test(tokenBefore(text, end).token);
+  return end < start ? tokenBefore(text, end) : { token: '', start };
 }
 
 /** Offset of the first letter or digit of the next sentence candidate, skipping quotes and dashes. */

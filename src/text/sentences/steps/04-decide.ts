@@ -81,7 +81,8 @@ function abbreviationVerdict(c: Candidate, { text, rules }: Context): Verdict | 
   if (kind === undefined) return null;
   const lead = leadCharacter(text, c.next);
   if (/\p{N}/u.test(text.charAt(lead))) return 'join';
-  const effective = kind === 'unit' ? (followsNumber(text, start) ? 'final' : 'plain') : kind;
+  const isUnit = (word: string): boolean => rules.abbreviations.get(word) === 'unit';
+  const effective = kind === 'unit' ? (followsNumber(text, start, isUnit) ? 'final' : 'plain') : kind;
   if (effective === 'title') return 'join';
   if (effective === 'final') return 'split';
   return opensWithStarter(text, lead, rules.starters) ? 'split' : 'join';
