@@ -22,7 +22,8 @@ export const en: CueLanguage = {
     'stressed out', 'reasoned', 'objected', 'protested', 'conceded', 'opined', 'surmised', 'asserted', 'asserts',
     'elaborated', 'echoed', 'quoted', 'quotes', 'informed', 'reminded', 'concurred', 'disclosed', 'revealed',
     'pointed', 'summarized', 'summarised', 'recounted', 'described', 'describes', 'was quoted as saying',
-    'is quoted as saying', 'said in a statement', 'told reporters', 'wrote on', 'said on',
+    'is quoted as saying', 'said in a statement', 'told reporters', 'wrote on', 'said on', 'called', 'calls',
+    'put it', 'puts it', 'shot back', 'fired back', 'hit back', 'chimed in', 'cried', 'yelled', 'chanted',
   ],
   /** Words that may sit between the subject and the verb: `he also said`, `Smith has said`. */
   verbModifiers: [
@@ -50,8 +51,10 @@ export const en: CueLanguage = {
     'exercise', 'exercises', 'drills', 'agency', 'channel', 'portal', 'website', 'outlet', 'publication', 'report',
     'article', 'column', 'editorial', 'column', 'treaty', 'agreement', 'pact', 'club', 'group', 'fund', 'center',
     'centre', 'holding', 'corporation', 'firm', 'bank', 'station', 'ship', 'vessel', 'system', 'complex', 'term',
-    'word', 'words', 'phrase', 'motto', 'label', 'codenamed', 'code-named', 'the word', 'known as',
+    'word', 'words', 'phrase', 'motto', 'label', 'codenamed', 'code-named',
   ],
+  /** Words after which a quoted run is a name whatever its case: `the so-called “special operation”`. */
+  nameMarkers: ['so-called', 'dubbed', 'codenamed', 'code-named', 'nicknamed', 'branded'],
   /** Role nouns: a description `the minister said` refers to the person named with that role earlier. */
   roleNouns: [
     'minister', 'president', 'ambassador', 'moderator', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
@@ -109,5 +112,7 @@ export const en: CueLanguage = {
     'office', 'institute', 'academy', 'university', 'party', 'bank', 'fund', 'corporation', 'corp', 'inc',
     'group', 'company', 'association', 'parliament', 'congress', 'senate', 'house', 'court', 'kremlin',
     'pentagon', 'duma', 'cabinet', 'administration', 'embassy', 'mission', 'authority', 'police', 'army',
+    'institution', 'foundation', 'center', 'centre', 'organization', 'organisation', 'alliance', 'league',
+    'network', 'times', 'post', 'journal', 'news', 'press', 'media', 'television', 'radio', 'club', 'society',
   ],
 };

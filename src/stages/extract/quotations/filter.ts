@@ -16,7 +16,7 @@ export type Rejection = 'no-words' | 'scare-quote' | 'title-case' | 'after-title
 
 /**
  * Titles, names, slogans and one- or two-word scare quotes are quoted but are not speech. A short
- * run that ends like speech and is attributed at once (`“No,” he said.`) still counts.
+ * run attributed at once (`“No,” he said.`, `Он добавил: «Работа продолжается».`) still counts.
  */
 export function rejectQuote(text: string, q: RawQuote, lang: CompiledLanguage, attributedAtOnce: boolean): Rejection {
   if (q.dialogue) return null;
@@ -24,11 +24,11 @@ export function rejectQuote(text: string, q: RawQuote, lang: CompiledLanguage, a
   if (!HAS_LETTER.test(content)) return 'no-words';
   const words = content.match(WORDS) ?? [];
   const speechLike = ENDS_LIKE_SPEECH.test(content);
-  if (words.length <= 2 && !(speechLike && attributedAtOnce)) return 'scare-quote';
+  if (words.length <= 2 && !attributedAtOnce) return 'scare-quote';
   if (!speechLike && words.length <= 12 && isTitleCase(words)) return 'title-case';
     // Names start with a capital; `назвала законопроект «ударом по бизнесу»` is a partial quotation.
   const capitalized = /^[\p{Lu}\p{N}]/u.test(content);
-  if (!speechLike && capitalized && words.length <= 8 && afterTitleNoun(text, q, lang)) return 'after-title-noun';
+  if (!speechLike && words.length <= 8 && afterTitleNoun(text, q, lang, capitalized)) return 'after-title-noun';
   return null;
 }
 
@@ -38,8 +38,8 @@ function isTitleCase(words: readonly string[]): boolean {
 }
 
 /** `the law “On …”`, `стратегию «трех прорывов»`, `the so-called “…”`. */
-function afterTitleNoun(text: string, q: RawQuote, lang: CompiledLanguage): boolean {
+function afterTitleNoun(text: string, q: RawQuote, lang: CompiledLanguage, capitalized: boolean): boolean {
   const before = text.slice(Math.max(0, q.open - 60), q.open);
   const word = PRECEDING_WORD.exec(before)?.groups?.word;
-  return word !== undefined && lang.isTitleNoun(word);
+  return word !== undefined && (lang.isNameMarker(word) || (capitalized && lang.isTitleNoun(word)));
 }

@@ -13,6 +13,10 @@ const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 /** How far apart two quotations may be for the later one to inherit the earlier one's speaker. */
 const INHERIT_GAP = 400;
+/** A quotation introduced by its cue: `добавил: «…»`, `по его словам, «…»`, `— «…»`. */
+const INTRODUCED = /[:,]\s*$/u;
+/** `…, — сказал он. — «Спрос упал».`: a dialogue dash carries the speaker on. */
+const DIALOGUE_DASH_BEFORE = /[–—―]\s*$/u;
 
 /** The cue language of a stretch of text, by its script: cues follow the words around them. */
 function languageOf(text: string, from: number, to: number): CompiledLanguage {
@@ -119,7 +123,10 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
     ]);
     previousAfter = quote.after;
     const lang = languageOf(text, quote.start, quote.end);
-    if (rejectQuote(text, quote, lang, after !== undefined && clause.start - quote.after <= 4) !== null) continue;
+    const cueRightAfter = after !== undefined && clause.start - quote.after <= 4;
+    const before = text.slice(Math.max(0, quote.open - 3), quote.open);
+    const cueRightBefore = DIALOGUE_DASH_BEFORE.test(before) || (speaker !== undefined && INTRODUCED.test(before));
+    if (rejectQuote(text, quote, lang, cueRightAfter || cueRightBefore) !== null) continue;
     items.push({ quote, speaker });
     // A resolved speaker is the freshest antecedent for the next `he`/`she`.
     if (speaker !== null && speaker !== undefined && !isOrganization(speaker.name)) {

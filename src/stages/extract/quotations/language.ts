@@ -8,6 +8,7 @@ export interface CueLanguage {
   readonly sourcePhrases: readonly string[];
   readonly pronounSourcePhrases: readonly string[];
   readonly titleNouns: readonly string[];
+  readonly nameMarkers: readonly string[];
   readonly roleNouns: readonly string[];
   readonly nonPersonWords: readonly string[];
   readonly organizationHeads: readonly string[];
@@ -30,6 +31,7 @@ export interface CompiledLanguage {
   readonly isOrganizationHead: (word: string) => boolean;
   readonly isRole: (word: string) => boolean;
   readonly isTitleNoun: (word: string) => boolean;
+  readonly isNameMarker: (word: string) => boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -85,5 +87,6 @@ export function compileLanguage(lang: CueLanguage, inflected: boolean): Compiled
     isOrganizationHead: wordTest(lang.organizationHeads, inflected),
     isRole: wordTest(lang.roleNouns, inflected),
     isTitleNoun: wordTest(lang.titleNouns, inflected),
+    isNameMarker: wordTest(lang.nameMarkers, inflected),
   };
 }

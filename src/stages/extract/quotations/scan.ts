@@ -26,6 +26,8 @@ export type CueProbe = (text: string, at: number) => boolean;
 
 interface Opener {
   readonly family: Family | 'dash';
+  /** A dialogue line resumed after its cue (`— сказал он. — Но …`) needs no cue of its own. */
+  readonly resumed?: boolean;
   readonly at: number;
   readonly contentStart: number;
   readonly segment: number;
@@ -146,7 +148,7 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
         } else if (stack.length === 0 && quotes.at(-1)?.dialogue === true && quotes.at(-1)?.segment === si) {
           // `— Это так, — сказал он. — Но не всё.`: dialogue resumes after the cue sentence.
           if (SENTENCE_END_PUNCTUATION.test(dash.charAt(0)) && /\p{Lu}/u.test(text.charAt(afterDash))) {
-            stack = [{ family: 'dash', at: i + 1, contentStart: afterDash, segment: si }];
+            stack = [{ family: 'dash', at: i + 1, contentStart: afterDash, segment: si, resumed: true }];
           }
         }
         continue;
@@ -197,6 +199,7 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
     if (bottom === undefined || seg === undefined) return;
     // A dialogue line without a cue is a list item or an interview turn, not attributed speech.
     if (bottom.family === 'dash') {
+      if (bottom.resumed === true) emit(bottom, trimEnd(text, bottom.contentStart, seg.end), seg.end, 'segment-end');
       stack = [];
       return;
     }

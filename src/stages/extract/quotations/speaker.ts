@@ -183,7 +183,10 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   const names = namesIn(text, span.start, span.end, lang);
   const people = names.filter((n) => n.kind === 'person');
   const full = people.filter((n) => n.words >= 2);
-  const person = pickOne(full, pick) ?? pickOne(people, pick);
+  // `Sarah Kim, a fellow at X, said`: a name opening the subject, then an apposition, is the subject.
+  const opening = people[0];
+  const apposed = opening !== undefined && /^[\s,]*$/u.test(text.slice(span.start, opening.start)) && text.charAt(opening.end) === ',';
+  const person = apposed ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
   if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
   const org = ctx.organizations.find((o) => o.start >= span.start && o.end <= span.end);
   if (org !== undefined) return { name: org.name, start: org.start, end: org.end };
@@ -217,7 +220,9 @@ function resolveRole(ctx: SpeakerContext, lang: CompiledLanguage, role: string, 
     const person = namesIn(text, reach.start, end, lang).find((n) => n.kind === 'person' && n.words >= 2);
     if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
   }
-  return null;
+  // `the minister said` with no earlier `minister`: the description takes up the last person named.
+  const nearest = lastBefore(ctx.persons, before);
+  return nearest === undefined ? null : { name: ctx.registry.fullest(nearest.name), start: nearest.start, end: nearest.end };
 }
 
 /** `he`/`she`: the nearest person named before the quotation (and before the pronoun). */
