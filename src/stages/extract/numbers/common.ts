@@ -1,0 +1,835 @@
+/**
+ * The language-independent number engine: phrase tables compiled from vocabulary data, digit
+ * reading, numeral composition (words and digits with scales), unit attachment, and the scan over a
+ * segment. Language modules (`en.ts`, `ru.ts`) supply vocabulary and their digit conventions.
+ *
+ * Every regular expression here is either sticky on a single position, anchored on a short slice, or
+ * an alternation of literals: the scan stays linear on any input.
+ */
+import type { FoundNumber } from '../types.js';
+import { CODE_ALIASES, CODE_SCALE_PREFIXES, CURRENCY_SIGNS, ISO_CODES, SHARED_UNIT_ABBREVIATIONS } from './units.js';
+import type { CurrencyMeaning } from './units.js';
+import type { Idiom, NumberWord, ScaleAbbreviation, Vocabulary } from './vocabulary.js';
+
+export type NumberKind = FoundNumber['kind'];
+
+/* ------------------------------------------------------------------ phrase tables */
+
+/** A compiled list of phrases: finds the longest phrase starting at a position. */
+export interface PhraseTable<T> {
+  match(text: string, pos: number): { end: number; meaning: T } | null;
+  /** The phrase ending exactly at `end` (preceded by a non-letter), for cues before a number. */
+  matchBefore(text: string, end: number): { start: number; meaning: T } | null;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Folds a matched phrase to its table key: lower case (unless case matters), `ё` → `е`, one space. */
+function foldKey(s: string, caseSensitive: boolean): string {
+  const spaced = s.replace(/\s+/gu, ' ');
+  return (caseSensitive ? spaced : spaced.toLowerCase()).replace(/ё/g, 'е');
+}
+
+function phrasePattern(phrase: string): string {
+  const body = phrase.split(' ').map(escapeRegExp).join('\\s+');
+  // A phrase ending in a letter must end a word; one ending in a sign ("$", "%") need not.
+  return isWordChar(phrase.at(-1)) ? `${body}(?![\\p{L}\\p{N}])` : body;
+}
+
+export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
+  const byKey = new Map<string, T>();
+  for (const [surface, meaning] of entries) {
+    const key = foldKey(surface, caseSensitive);
+    if (!byKey.has(key)) byKey.set(key, meaning);
+  }
+  const phrases = [...byKey.keys()].sort((a, b) => b.length - a.length);
+  const flags = caseSensitive ? 'uy' : 'iuy';
+  const alternation = phrases.map(phrasePattern).join('|');
+  const forward = phrases.length > 0 ? new RegExp(`(?:${alternation})`, flags) : null;
+  const backward = phrases.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})$`, flags.replace('y', '')) : null;
+  const lookup = (matched: string): T | undefined => byKey.get(foldKey(matched, caseSensitive));
+  return {
+    match(text, pos) {
+      if (forward === null) return null;
+      forward.lastIndex = pos;
+      const m = forward.exec(text);
+      if (m === null) return null;
+      const meaning = lookup(m[0]);
+      return meaning === undefined ? null : { end: pos + m[0].length, meaning };
+    },
+    matchBefore(text, end) {
+      if (backward === null) return null;
+      // Cues are short: a bounded window keeps the anchored search constant-time.
+      const from = Math.max(0, end - 40);
+      const m = backward.exec(text.slice(from, end));
+      if (m === null) return null;
+      const meaning = lookup(m[0]);
+      return meaning === undefined ? null : { start: from + m.index, meaning };
+    },
+  };
+}
+
+/* ------------------------------------------------------------------ digits */
+
+/** A number written in digits. */
+export interface DigitNumber {
+  readonly end: number;
+  readonly value: number;
+  /** Written with a decimal part or group separators (`1.2`, `1,674`): a trailing `M`/`G` is a scale. */
+  readonly precise: boolean;
+  /** Plain digits only (`1996`): the only form a year takes. */
+  readonly plain: boolean;
+}
+
+export type DigitReader = (text: string, pos: number) => DigitNumber | null;
+
+// At most nine groups: a long run of separated digits is re-read from each cut, so a bound keeps it linear.
+const DIGIT_RUN = /\d+(?:[.,\u00A0\u2009\u202F ]\d+){0,8}/y;
+
+/** One way of reading the start of a run of digits and separators, in order of preference. */
+export interface DigitFormat {
+  readonly pattern: RegExp;
+  readonly decimal: '.' | ',';
+  readonly group: RegExp;
+}
+
+/** Builds a digit reader from formats tried in order; plain digits are always the last resort. */
+export function digitReader(formats: readonly DigitFormat[]): DigitReader {
+  return (text, pos) => {
+    const leadingPoint = text[pos] === '.' ? 1 : 0;
+    DIGIT_RUN.lastIndex = pos + leadingPoint;
+    const m = DIGIT_RUN.exec(text);
+    if (m === null) return null;
+    if (leadingPoint === 1) {
+      // ".08": a decimal with no integer part; only its first group belongs to it.
+      const digits = /^\d+/.exec(m[0])?.[0] ?? '';
+      return { end: pos + 1 + digits.length, value: Number(`0.${digits}`), precise: true, plain: false };
+    }
+    const run = m[0];
+    for (const format of formats) {
+      const f = format.pattern.exec(run);
+      if (f === null) continue;
+      const [integer = '', fraction] = f[0].split(format.decimal) as [string, string | undefined];
+      const value = Number(`${integer.replace(format.group, '')}.${fraction ?? '0'}`);
+      return { end: pos + f[0].length, value, precise: true, plain: false };
+    }
+    const digits = /^\d+/.exec(run)?.[0] ?? '';
+    return { end: pos + digits.length, value: Number(digits), precise: false, plain: true };
+  };
+}
+
+/* ------------------------------------------------------------------ the compiled language */
+
+/** What a language module hands the engine. */
+export interface LanguageRules {
+  readonly code: string;
+  readonly vocabulary: Vocabulary;
+  readonly readDigits: DigitReader;
+  /**
+   * An ordinal or case ending glued to digits (`3rd`, `15-й`, `2-х`): its end and whether it makes
+   * the number an ordinal; null when there is none.
+   */
+  readonly digitSuffix: (text: string, pos: number, value: number) => { end: number; ordinal: boolean } | null;
+}
+
+interface UnitMeaning {
+  readonly kind: 'percent' | 'quantity';
+  readonly unit: string;
+}
+
+export interface CompiledLanguage {
+  readonly rules: LanguageRules;
+  readonly words: ReadonlyMap<string, NumberWord>;
+  readonly scales: PhraseTable<ScaleAbbreviation>;
+  readonly currencyBefore: PhraseTable<CurrencyMeaning>;
+  readonly currencyAfter: PhraseTable<CurrencyMeaning>;
+  readonly cents: PhraseTable<true>;
+  readonly units: PhraseTable<UnitMeaning>;
+  readonly approximateBefore: PhraseTable<true>;
+  readonly approximateAfter: PhraseTable<true>;
+  readonly signs: PhraseTable<-1 | 1>;
+  readonly joins: PhraseTable<true>;
+  readonly centJoins: PhraseTable<true>;
+  readonly fractionTails: PhraseTable<number>;
+  readonly idioms: ReadonlyMap<string, ReadonlyArray<{ before: ReadonlySet<string> | null; after: PhraseTable<true> | null }>>;
+  readonly yearBefore: ReadonlySet<string>;
+  readonly yearAfter: PhraseTable<true>;
+  readonly rangeJoins: PhraseTable<true>;
+  readonly rangeOpeners: ReadonlySet<string>;
+  readonly openedRangeJoins: PhraseTable<true>;
+  /** Words that can start a mention: number words, sign words, currency words before amounts. */
+  readonly startWords: ReadonlySet<string>;
+}
+
+const flag = (list: readonly string[]): Array<readonly [string, true]> => list.map((s) => [s, true] as const);
+
+function codeCurrencies(): Array<readonly [string, CurrencyMeaning]> {
+  return ISO_CODES.flatMap((code) => {
+    const meaning = { code: CODE_ALIASES[code] ?? code };
+    return [[code, meaning] as const, ...CODE_SCALE_PREFIXES.map(([prefix, multiplier]) => [`${prefix}${code}`, { ...meaning, multiplier }] as const)];
+  });
+}
+
+function compileIdioms(idioms: readonly Idiom[]): CompiledLanguage['idioms'] {
+  const byWord = new Map<string, Array<{ before: ReadonlySet<string> | null; after: PhraseTable<true> | null }>>();
+  for (const idiom of idioms) {
+    const list = byWord.get(idiom.word) ?? [];
+    list.push({
+      before: idiom.before ? new Set(idiom.before) : null,
+      after: idiom.after ? phraseTable(flag(idiom.after)) : null,
+    });
+    byWord.set(idiom.word, list);
+  }
+  return byWord;
+}
+
+export function compileLanguage(rules: LanguageRules): CompiledLanguage {
+  const v = rules.vocabulary;
+  const words = new Map(v.words.map(([w, meaning]) => [w.replace(/ё/g, 'е'), meaning] as const));
+  const codes = codeCurrencies();
+  const signStarts = v.signWords.map(([w]) => w);
+  return {
+    rules,
+    words,
+    scales: phraseTable(v.scaleAbbreviations, true),
+    currencyBefore: combine([phraseTable(CURRENCY_SIGNS), phraseTable(codes.slice(), true)]),
+    currencyAfter: combine([phraseTable(codes, true), phraseTable(CURRENCY_SIGNS), phraseTable(v.currencyWords)]),
+    cents: phraseTable(flag(v.centWords)),
+    units: combine<UnitMeaning>([
+      phraseTable(v.percentWords.map(([w, unit]) => [w, { kind: 'percent', unit }] as const)),
+      phraseTable(SHARED_UNIT_ABBREVIATIONS.map(([w, unit]) => [w, { kind: 'quantity', unit }] as const), true),
+      phraseTable(v.unitWords.map(([w, unit]) => [w, { kind: 'quantity', unit }] as const)),
+    ]),
+    approximateBefore: phraseTable(flag(v.approximateBefore)),
+    approximateAfter: phraseTable(flag(v.approximateAfter)),
+    signs: phraseTable(v.signWords),
+    joins: phraseTable(flag(v.joinWords)),
+    centJoins: phraseTable(flag(v.centJoinWords)),
+    fractionTails: phraseTable(v.fractionTails),
+    idioms: compileIdioms(v.idioms),
+    yearBefore: new Set(v.yearBefore),
+    yearAfter: phraseTable(flag(v.yearAfter)),
+    rangeJoins: phraseTable(flag(v.rangeJoins)),
+    rangeOpeners: new Set(v.rangeOpeners),
+    openedRangeJoins: phraseTable(flag(v.openedRangeJoins)),
+    startWords: new Set([...words.keys(), ...signStarts]),
+  };
+}
+
+/** The longest match of several tables (case-sensitive codes beside case-insensitive words). */
+function combine<T>(tables: ReadonlyArray<PhraseTable<T>>): PhraseTable<T> {
+  return {
+    match(text, pos) {
+      let best: { end: number; meaning: T } | null = null;
+      for (const t of tables) {
+        const m = t.match(text, pos);
+        if (m !== null && (best === null || m.end > best.end)) best = m;
+      }
+      return best;
+    },
+    matchBefore(text, end) {
+      let best: { start: number; meaning: T } | null = null;
+      for (const t of tables) {
+        const m = t.matchBefore(text, end);
+        if (m !== null && (best === null || m.start < best.start)) best = m;
+      }
+      return best;
+    },
+  };
+}
+
+/* ------------------------------------------------------------------ scanning helpers */
+
+const SPACES = /[^\S\n]{1,8}/y;
+const WORD = /\p{L}+/uy;
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+function skipSpaces(text: string, pos: number): number {
+  SPACES.lastIndex = pos;
+  return SPACES.exec(text) === null ? pos : SPACES.lastIndex;
+}
+
+function wordAt(text: string, pos: number): string | null {
+  WORD.lastIndex = pos;
+  const m = WORD.exec(text);
+  return m === null ? null : m[0];
+}
+
+/** The word ending right before `pos` (skipping spaces), lower case. */
+function previousWord(text: string, pos: number, limit: number): string | null {
+  let end = pos;
+  while (end > limit && /\s/u.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > limit && isLetter(text[start - 1])) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : null;
+}
+
+/* ------------------------------------------------------------------ numerals */
+
+/** A numeral: digits and/or number words, fully scaled. */
+export interface Numeral {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly ordinal: boolean;
+  /** The multiplier of the last scale word or abbreviation (1 when none). */
+  readonly scale: number;
+  /** The value before that scale (`5` in `5 billion`), for ranges like `5-7 billion`. */
+  readonly base: number;
+  /** The only word, when the numeral is one number word (idioms apply to those). */
+  readonly singleWord: string | null;
+  /** Plain digits only, no suffix or scale. */
+  readonly plain: boolean;
+  /** Written at least partly in words. */
+  readonly hasWords: boolean;
+}
+
+type Role = NumberWord['role'] | 'digits' | 'start' | 'join' | 'tail';
+
+/** The running state of numeral composition. */
+interface Composition {
+  total: number;
+  hundreds: number;
+  small: number;
+  last: Role;
+  lastScale: number;
+  atoms: number;
+  article: boolean;
+  scale: number;
+  base: number;
+}
+
+interface Atom {
+  readonly end: number;
+  readonly word: NumberWord | null;
+  readonly text: string;
+  readonly digits: DigitNumber | null;
+}
+
+function readAtom(lang: CompiledLanguage, text: string, pos: number, limit: number): Atom | null {
+  const ch = text[pos];
+  if (isDigit(ch)) {
+    const digits = lang.rules.readDigits(text, pos);
+    return digits === null || digits.end > limit ? null : { end: digits.end, word: null, text: '', digits };
+  }
+  const w = wordAt(text, pos);
+  if (w === null || pos + w.length > limit) return null;
+  const key = w.toLowerCase().replace(/ё/g, 'е');
+  const word = lang.words.get(key);
+  return word === undefined ? null : { end: pos + w.length, word, text: key, digits: null };
+}
+
+/** Applies a cardinal word or digits to the composition; false when it cannot continue it. */
+function apply(c: Composition, role: Role, value: number): boolean {
+  const group = c.hundreds + c.small;
+  switch (role) {
+    case 'unit':
+      if (c.last === 'tens' && c.small % 10 === 0 && value >= 1 && value < 10 && Number.isInteger(value)) break;
+      if (c.small !== 0 || c.last === 'digits' || c.last === 'unit' || c.last === 'teen') return false;
+      break;
+    case 'teen':
+    case 'tens':
+      if (c.small !== 0 || c.last === 'digits') return false;
+      break;
+    case 'digits':
+      if (c.atoms > 0 && !((c.last === 'scale' && value < c.lastScale) || ((c.last === 'join' || c.last === 'hundred') && value < 100))) return false;
+      if (c.atoms > 0 && !Number.isInteger(value)) return false;
+      break;
+    case 'hundreds':
+      if (group !== 0 || !(c.last === 'start' || c.last === 'scale')) return false;
+      c.hundreds = value;
+      c.last = role;
+      return true;
+    case 'hundred':
+      if (c.hundreds !== 0 || c.small >= 100 || (c.small === 0 && !c.article)) return false;
+      c.hundreds = (c.small === 0 ? 1 : c.small) * 100;
+      c.small = 0;
+      c.article = false;
+      c.last = role;
+      return true;
+    case 'scale': {
+      const g = group === 0 && c.article ? 1 : group;
+      if (g === 0) {
+        // "three thousand millions": a larger scale multiplies everything so far.
+        if (c.total === 0 || value <= c.lastScale) return false;
+        c.base = c.total;
+        c.total *= value;
+      } else {
+        if (value >= c.lastScale) return false;
+        c.base = g;
+        c.total += g * value;
+      }
+      c.hundreds = 0;
+      c.small = 0;
+      c.article = false;
+      c.lastScale = value;
+      c.scale = value;
+      c.last = role;
+      return true;
+    }
+    case 'dozen':
+      if (c.small !== 0) c.small *= 12;
+      else if (c.hundreds !== 0) c.hundreds *= 12;
+      else if (c.article) c.small = 12;
+      else return false;
+      c.article = false;
+      c.last = role;
+      return true;
+    default:
+      return false;
+  }
+  c.small += value;
+  c.article = false;
+  c.last = role;
+  return true;
+}
+
+const valueOf = (c: Composition): number => c.total + c.hundreds + c.small + (c.article ? 1 : 0);
+
+function fractionFollows(text: string, pos: number): boolean {
+  // A lone "a fifth"/"one third" is a fraction when nothing but "of" or punctuation follows.
+  const next = skipSpaces(text, pos);
+  const w = wordAt(text, next);
+  return w === null || w.toLowerCase() === 'of';
+}
+
+/**
+ * Reads a numeral at `pos`: digits with an ordinal suffix or a scale abbreviation, number words,
+ * or a mix (`4 thousand 3 hundred`, `1,674.5 million`, `двадцать первого`, `three and a half`).
+ */
+export function readNumeral(lang: CompiledLanguage, text: string, pos: number, limit: number, money: boolean): Numeral | null {
+  const c: Composition = { total: 0, hundreds: 0, small: 0, last: 'start', lastScale: Infinity, atoms: 0, article: false, scale: 1, base: 0 };
+  let end = pos;
+  let ordinal = false;
+  let fraction: number | null = null;
+  let singleWord: string | null = null;
+  let plain = false;
+  let hasWords = false;
+  let cursor = pos;
+  let beforeJoin: { c: Composition; end: number } | null = null;
+
+  for (;;) {
+    if (c.atoms > 0 && c.last !== 'tail' && fraction === null) {
+      const tail = lang.fractionTails.match(text, cursor);
+      if (tail !== null && tail.end <= limit && c.last !== 'join') {
+        c.small += tail.meaning;
+        c.last = 'tail';
+        end = tail.end;
+        cursor = skipSpaces(text, end);
+        plain = false;
+        continue;
+      }
+    }
+    const atom = readAtom(lang, text, cursor, limit);
+    if (atom === null) break;
+    const word = atom.word;
+    if (atom.digits !== null) {
+      if (c.last === 'tail' || !apply(c, 'digits', atom.digits.value)) break;
+      c.atoms++;
+      end = atom.end;
+      plain = c.atoms === 1 && atom.digits.plain;
+      const suffix = c.atoms === 1 ? lang.rules.digitSuffix(text, end, atom.digits.value) : null;
+      if (suffix !== null) {
+        end = suffix.end;
+        plain = false;
+        if (suffix.ordinal) {
+          ordinal = true;
+          break;
+        }
+      } else {
+        const scale = readScaleAbbreviation(lang, text, end, limit, atom.digits, money);
+        if (scale !== null) {
+          c.base = c.hundreds + c.small;
+          c.total += c.base * scale.multiplier;
+          c.hundreds = 0;
+          c.small = 0;
+          c.scale = scale.multiplier;
+          c.lastScale = scale.multiplier;
+          c.last = 'scale';
+          end = scale.end;
+          plain = false;
+        }
+      }
+    } else if (word !== null) {
+      hasWords = true;
+      if (c.last === 'tail' && word.role !== 'scale') break;
+      if (word.role === 'article') {
+        if (c.atoms > 0) break;
+        c.article = true;
+      } else if (word.role === 'fraction') {
+        const numerator = c.atoms > 0 && !c.article ? valueOf(c) : 1;
+        if (c.atoms > 0 && !c.article && word.denominator !== true) break;
+        if (c.atoms === 0 && word.onlyDenominator === true) break;
+        fraction = numerator / word.value;
+        end = atom.end;
+        c.atoms++;
+        break;
+      } else if (word.ordinal === true) {
+        const numerator = valueOf(c);
+        const lone = c.atoms === 0 || (c.atoms === 1 && (c.article || (c.small === 1 && c.last === 'unit')));
+        if (word.onlyDenominator === true) {
+          if (c.atoms === 0) break;
+          fraction = numerator / word.value;
+        } else if (lone && c.atoms > 0 && word.value >= 3 && word.role !== 'scale' && word.role !== 'hundred' && fractionFollows(text, atom.end)) {
+          fraction = 1 / word.value;
+        } else if (c.atoms > 0 && !c.article && word.denominator === true && !apply({ ...c }, word.role, word.value)) {
+          fraction = numerator / word.value;
+        } else if (c.article || !apply(c, word.role, word.value)) {
+          break;
+        } else {
+          ordinal = true;
+        }
+        c.atoms++;
+        end = atom.end;
+        singleWord = c.atoms === 1 ? atom.text : null;
+        break;
+      } else if (c.article && word.role !== 'hundred' && word.role !== 'scale' && word.role !== 'dozen') {
+        // "a" stands for one only before a hundred, a scale, a dozen or a denominator.
+        break;
+      } else if (!apply(c, word.role, word.value)) {
+        break;
+      }
+      c.atoms++;
+      end = atom.end;
+      plain = false;
+      singleWord = c.atoms === 1 ? atom.text : null;
+    }
+    beforeJoin = null;
+    // Connectors between atoms: spaces, a hyphen inside a word numeral, or a join word.
+    let next = skipSpaces(text, end);
+    if (text[end] === '-' && word !== null && isLetter(text[end + 1])) next = end + 1;
+    const join = c.last === 'hundred' || c.last === 'scale' || c.last === 'hundreds' ? lang.joins.match(text, next) : null;
+    // "two thousand and five", "3 hundred and 21", but "$245 billion and 10%" is two numbers.
+    const joinsDigits = join !== null && c.last === 'scale' && isDigit(text[skipSpaces(text, join.end)]);
+    if (join !== null && !joinsDigits && lang.fractionTails.match(text, next) === null) {
+      beforeJoin = { c: { ...c }, end };
+      c.last = 'join';
+      next = skipSpaces(text, join.end);
+    }
+    cursor = next;
+  }
+  if (beforeJoin !== null && c.last === 'join') Object.assign(c, beforeJoin.c);
+  if (c.atoms === 0 || (c.article && c.atoms === 1 && fraction === null)) return null;
+  const value = fraction ?? valueOf(c);
+  return { start: pos, end, value, ordinal, scale: c.scale, base: c.scale === 1 ? value : c.base, singleWord: c.atoms === 1 ? singleWord : null, plain, hasWords };
+}
+
+function readScaleAbbreviation(lang: CompiledLanguage, text: string, pos: number, limit: number, digits: DigitNumber, money: boolean): { end: number; multiplier: number } | null {
+  const attached = lang.scales.match(text, pos);
+  const spacedPos = skipSpaces(text, pos);
+  const spaced = spacedPos > pos ? lang.scales.match(text, spacedPos) : null;
+  const found = attached ?? (spaced !== null && spaced.meaning.spaced ? spaced : null);
+  if (found === null || found.end > limit) return null;
+  const { when, multiplier } = found.meaning;
+  if (when === 'money' && !money) return null;
+  if (when === 'precise' && !digits.precise && !money) return null;
+  return { end: found.end, multiplier };
+}
+
+/* ------------------------------------------------------------------ mentions */
+
+/** A number mention with what the range refiner needs. */
+export interface Mention extends FoundNumber {
+  readonly scale: number;
+  readonly base: number;
+}
+
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2100;
+const isYear = (n: Numeral): boolean => n.plain && n.end - n.start === 4 && n.value >= YEAR_MIN && n.value <= YEAR_MAX;
+
+interface Reading {
+  /** Where scanning resumes. */
+  readonly end: number;
+  /** The mention, or null when the text there was read and is not a number (a year, an idiom). */
+  readonly mention: Mention | null;
+}
+
+function isIdiom(lang: CompiledLanguage, text: string, numeral: Numeral, segmentStart: number): boolean {
+  const rules = numeral.singleWord === null ? undefined : lang.idioms.get(numeral.singleWord);
+  if (rules === undefined) return false;
+  const before = previousWord(text, numeral.start, segmentStart);
+  const afterPos = skipSpaces(text, numeral.end);
+  return rules.some((r) =>
+    (r.before === null || (before !== null && r.before.has(before))) && (r.after === null || r.after.match(text, afterPos) !== null));
+}
+
+function readCents(lang: CompiledLanguage, text: string, pos: number, limit: number, bareAllowed: boolean): { end: number; cents: number } | null {
+  let p = skipSpaces(text, pos);
+  const join = lang.centJoins.match(text, p);
+  if (join !== null) p = skipSpaces(text, join.end);
+  const n = readNumeral(lang, text, p, limit, false);
+  if (n === null || n.ordinal || n.scale !== 1 || !Number.isInteger(n.value) || n.value < 1 || n.value > 99) return null;
+  const q = skipSpaces(text, n.end);
+  const word = lang.cents.match(text, q);
+  if (word !== null && word.end <= limit) return { end: word.end, cents: n.value };
+  // Bare cents ("17 USD 25") only close a phrase: nothing that could be their own unit follows.
+  if (!bareAllowed || isWordChar(text[n.end]) || isLetter(text[q]) || lang.currencyAfter.match(text, q) !== null || lang.units.match(text, q) !== null) return null;
+  return { end: n.end, cents: n.value };
+}
+
+function isApproximate(lang: CompiledLanguage, text: string, start: number, end: number, segmentStart: number, limit: number): boolean {
+  let e = start;
+  while (e > segmentStart && /\s/u.test(text[e - 1] ?? '')) e--;
+  const cue = lang.approximateBefore.matchBefore(text, e);
+  if (cue !== null && cue.start >= segmentStart && (e < start || !isWordChar(text[e - 1]))) return true;
+  const after = text[end] === '-' ? end + 1 : skipSpaces(text, end);
+  const tail = lang.approximateAfter.match(text, after);
+  return tail !== null && tail.end <= limit && (after > end || text[end] === '-');
+}
+
+/** The unit or currency after an amount, spaced or hyphenated (`2,700-mile`, `10-percent`). */
+function readUnitAfter(lang: CompiledLanguage, text: string, pos: number, limit: number): { end: number; kind: NumberKind; unit: string; multiplier: number } | null {
+  const starts = text[pos] === '-' ? [pos + 1] : [skipSpaces(text, pos)];
+  for (const p of starts) {
+    const currency = lang.currencyAfter.match(text, p);
+    const unit = lang.units.match(text, p);
+    if (currency !== null && currency.end <= limit && (unit === null || currency.end >= unit.end)) {
+      return { end: currency.end, kind: 'money', unit: currency.meaning.code, multiplier: currency.meaning.multiplier ?? 1 };
+    }
+    if (unit !== null && unit.end <= limit) return { end: unit.end, kind: unit.meaning.kind, unit: unit.meaning.unit, multiplier: 1 };
+  }
+  return null;
+}
+
+/** A scale word or abbreviation after a currency code (`75 USD million`). */
+function readTrailingScale(lang: CompiledLanguage, text: string, pos: number, limit: number): { end: number; multiplier: number } | null {
+  const p = skipSpaces(text, pos);
+  if (p === pos) return null;
+  const w = wordAt(text, p);
+  const word = w === null ? undefined : lang.words.get(w.toLowerCase());
+  if (w !== null && word !== undefined && word.role === 'scale' && word.ordinal !== true && p + w.length <= limit) return { end: p + w.length, multiplier: word.value };
+  const abbreviation = lang.scales.match(text, p);
+  return abbreviation !== null && abbreviation.meaning.when === 'always' && abbreviation.end <= limit ? { end: abbreviation.end, multiplier: abbreviation.meaning.multiplier } : null;
+}
+
+function readSign(lang: CompiledLanguage, text: string, pos: number): { sign: -1 | 1; end: number } | null {
+  const ch = text[pos];
+  if (ch === '-' || ch === '−' || ch === '+') return { sign: ch === '+' ? 1 : -1, end: pos + 1 };
+  const word = isLetter(ch) ? lang.signs.match(text, pos) : null;
+  if (word === null) return null;
+  const after = skipSpaces(text, word.end);
+  return after > word.end ? { sign: word.meaning, end: after } : null;
+}
+
+/** Reads one mention starting at `pos`: [sign] [currency] numeral [unit | currency [scale]] [cents]. */
+export function readMention(lang: CompiledLanguage, text: string, pos: number, segmentStart: number, limit: number): Reading | null {
+  const sign = readSign(lang, text, pos);
+  let cursor = sign?.end ?? pos;
+  let currency: CurrencyMeaning | null = null;
+  const before = lang.currencyBefore.match(text, cursor);
+  if (before !== null && before.end <= limit) {
+    const after = skipSpaces(text, before.end);
+    if (isDigit(text[after]) || (text[after] === '.' && isDigit(text[after + 1]))) {
+      currency = before.meaning;
+      cursor = after;
+    }
+  }
+  if (sign !== null && cursor === sign.end && !isDigit(text[cursor]) && text[cursor] !== '.' && !isLetter(text[cursor])) return null;
+  const numeral = readNumeral(lang, text, cursor, limit, currency !== null);
+  if (numeral === null) return readArticleMoney(lang, text, pos, segmentStart, limit);
+  const signValue = sign?.sign ?? 1;
+  let end = numeral.end;
+  let value = numeral.value * signValue;
+  let kind: NumberKind = numeral.ordinal ? 'ordinal' : 'cardinal';
+  let unit: string | null = null;
+  let scale = numeral.scale;
+  let base = numeral.base;
+
+  if (numeral.ordinal) {
+    if (isIdiom(lang, text, numeral, segmentStart)) return { end, mention: null };
+    return { end, mention: { start: pos, end, kind, value, unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale, base } };
+  }
+  if (currency === null && sign === null && isYear(numeral) && lang.yearAfter.match(text, skipSpaces(text, end)) !== null) return { end, mention: null };
+
+  if (currency !== null) {
+    kind = 'money';
+    unit = currency.code;
+    value *= currency.multiplier ?? 1;
+    // "$ 10 dollars": a repeated currency belongs to the same amount.
+    const again = readUnitAfter(lang, text, end, limit);
+    if (again !== null && again.kind === 'money' && again.unit === unit) end = again.end;
+  } else {
+    const after = readUnitAfter(lang, text, end, limit);
+    if (after !== null) {
+      kind = after.kind;
+      unit = after.unit;
+      value *= after.multiplier;
+      end = after.end;
+      if (kind === 'money' && scale === 1) {
+        const trailing = readTrailingScale(lang, text, end, limit);
+        if (trailing !== null) {
+          base = value;
+          value *= trailing.multiplier;
+          scale = trailing.multiplier;
+          end = trailing.end;
+        }
+      }
+    }
+  }
+  // Digits glued to letters are a name or a code ("4G", "3D"), not a number.
+  if (isLetter(text[end]) || (isDigit(text[end - 1]) && isDigit(text[end]))) return { end, mention: null };
+  if (kind === 'cardinal') {
+    // "one-sided", "two-way": a number word inside a compound adjective.
+    if (numeral.hasWords && text[end] === '-' && isLetter(text[end + 1])) return { end, mention: null };
+    if (isIdiom(lang, text, numeral, segmentStart)) return { end, mention: null };
+    if (sign === null && isYear(numeral) && lang.yearBefore.has(previousWord(text, pos, segmentStart) ?? '')) return { end, mention: null };
+  }
+  if (kind === 'money' && scale === 1 && Number.isInteger(value)) {
+    const cents = readCents(lang, text, end, limit, currency === null);
+    if (cents !== null) {
+      value += (signValue * cents.cents) / 100;
+      end = cents.end;
+    }
+  }
+  return { end, mention: { start: pos, end, kind, value, unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale, base } };
+}
+
+/** "a dollar", "a euro": the article stands for one before a currency word. */
+function readArticleMoney(lang: CompiledLanguage, text: string, pos: number, segmentStart: number, limit: number): Reading | null {
+  const w = wordAt(text, pos);
+  if (w === null || lang.words.get(w.toLowerCase())?.role !== 'article') return null;
+  const after = readUnitAfter(lang, text, pos + w.length, limit);
+  if (after === null || after.kind !== 'money' || after.end === pos + w.length) return null;
+  const end = after.end;
+  return { end, mention: { start: pos, end, kind: 'money', value: after.multiplier, unit: after.unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale: 1, base: 1 } };
+}
+
+/* ------------------------------------------------------------------ the scan */
+
+const SIGN_CHARS = new Set(['-', '−', '+']);
+
+/** Whether a mention may start at `i` (not inside a word, a code, or a longer number). */
+function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStart: number): 'digit' | 'word' | 'sign' | null {
+  const ch = text[i];
+  const prev = i > segmentStart ? text[i - 1] : undefined;
+  const prev2 = i > segmentStart + 1 ? text[i - 2] : undefined;
+  if (isDigit(ch)) {
+    if (isDigit(prev) || isLetter(prev)) return null;
+    // "Su-35", "COVID-19": digits after a letter and a hyphen name a thing.
+    if ((prev === '-' || prev === '‑') && isLetter(prev2)) return null;
+    // "1.2.3": the rest of a dotted run is not a new number.
+    if (prev === '.' && isDigit(prev2)) return null;
+    return 'digit';
+  }
+  if (ch === '.' && isDigit(text[i + 1])) return isWordChar(prev) || prev === '.' ? null : 'digit';
+  if (ch !== undefined && SIGN_CHARS.has(ch)) {
+    return (isDigit(text[i + 1]) || (text[i + 1] === '.' && isDigit(text[i + 2]))) && !isWordChar(prev) && prev !== '-' ? 'sign' : null;
+  }
+  if (isLetter(ch)) {
+    if (isLetter(prev) || isDigit(prev) || ((prev === '-' || prev === '‑') && isLetter(prev2))) return null;
+    return 'word';
+  }
+  return ch !== undefined && lang.currencyBefore.match(text, i) !== null ? 'sign' : null;
+}
+
+function couldStartWord(lang: CompiledLanguage, text: string, i: number): boolean {
+  const w = wordAt(text, i);
+  if (w === null) return false;
+  return lang.startWords.has(w.toLowerCase().replace(/ё/g, 'е')) || lang.currencyBefore.match(text, i) !== null;
+}
+
+/** Scans one segment `[start, end)` of the (masked) text and returns its mentions in order. */
+export function scanSegment(lang: CompiledLanguage, text: string, start: number, end: number): Mention[] {
+  const found: Mention[] = [];
+  let i = start;
+  while (i < end) {
+    const how = startsHere(lang, text, i, start);
+    if (how === 'word' && !couldStartWord(lang, text, i)) {
+      i += wordAt(text, i)?.length ?? 1;
+      continue;
+    }
+    const reading = how === null ? null : readMention(lang, text, i, start, end);
+    if (reading === null) {
+      i += how === 'word' ? (wordAt(text, i)?.length ?? 1) : 1;
+      continue;
+    }
+    if (reading.mention !== null) found.push(reading.mention);
+    i = Math.max(reading.end, i + 1);
+  }
+  return refineRanges(lang, text, found, start);
+}
+
+/* ------------------------------------------------------------------ refiners */
+
+/**
+ * Ranges are two mentions; the unit and scale written once at the end belong to both ends
+ * (`10–15%` is 10% and 15%, `от 5 до 7 млрд долларов` is 5 and 7 billion dollars).
+ */
+function refineRanges(lang: CompiledLanguage, text: string, mentions: Mention[], segmentStart: number): Mention[] {
+  const out = mentions.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a === undefined || b === undefined || a.kind === 'ordinal' || b.kind === 'ordinal') continue;
+    if (!isRangeJoin(lang, text, a, b, segmentStart)) continue;
+    let first: Mention = a;
+    let second: Mention = b;
+    if (first.kind === 'cardinal' && second.kind !== 'cardinal') first = { ...first, kind: second.kind, unit: second.unit };
+    else if (second.kind === 'cardinal' && first.kind === 'money' && second.scale > 1) second = { ...second, kind: 'money', unit: first.unit };
+    if (first.scale === 1 && second.scale > 1 && Math.abs(first.value) < second.base) {
+      first = { ...first, value: first.value * second.scale, scale: second.scale, base: first.value };
+    }
+    out[i] = first;
+    out[i + 1] = second;
+  }
+  return out;
+}
+
+function isRangeJoin(lang: CompiledLanguage, text: string, a: Mention, b: Mention, segmentStart: number): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 12) return false;
+  const trimmed = gap.trim();
+  const free = lang.rangeJoins.match(trimmed, 0);
+  if (free !== null && free.end === trimmed.length) return true;
+  const opened = lang.openedRangeJoins.match(trimmed, 0);
+  return opened !== null && opened.end === trimmed.length && lang.rangeOpeners.has(previousWord(text, a.start, segmentStart) ?? '');
+}
+
+/* ------------------------------------------------------------------ exclusions */
+
+/** Spans of text that hold no numbers of their own, in UTF-16 offsets. */
+export type Span = readonly [number, number];
+
+// "[2]", "[3, 4]", "[5–7]": citation markers.
+const CITATION = /\[\d{1,3}(?:\s?[,;–-]\s?\d{1,3}){0,10}\]/g;
+// "10:30", "3:1": clock times and scores.
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
+// "1. ", "2) ", "(3) " at the start of a segment: a list enumerator.
+const ENUMERATOR = /^\s{0,8}\(?\d{1,3}[.)](?=\s)/;
+
+/** The spans of `segmentText` (starting at document offset `offset`) that are not numbers. */
+export function segmentExclusions(segmentText: string, offset: number): Span[] {
+  const spans: Span[] = [];
+  const enumerator = ENUMERATOR.exec(segmentText);
+  if (enumerator !== null) spans.push([offset, offset + enumerator[0].length]);
+  for (const pattern of [CITATION, CLOCK]) {
+    for (const m of segmentText.matchAll(pattern)) spans.push([offset + m.index, offset + m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * A copy of `text` of the same length where excluded spans are blanked with a character no rule
+ * reads, and `ё` is folded to `е`: every offset into it is an offset into `text`.
+ */
+export function maskText(text: string, spans: readonly Span[]): string {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of sorted) {
+    const from = Math.max(s, at);
+    if (e <= from) continue;
+    parts.push(text.slice(at, from), '\u2063'.repeat(e - from));
+    at = e;
+  }
+  parts.push(text.slice(at));
+  return parts.join('').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}

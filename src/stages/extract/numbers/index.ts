@@ -1,0 +1,52 @@
+/**
+ * The numbers extractor: every numeric expression in content segments, digits or words, fully
+ * scaled, with its kind, unit and approximation (SPEC "Numbers"; decisions in docs/numbers.md).
+ */
+import type { Extractor, FoundNumber } from '../types.js';
+import { maskText, scanSegment, segmentExclusions } from './common.js';
+import type { CompiledLanguage, Span } from './common.js';
+import { ENGLISH } from './en.js';
+import { RUSSIAN } from './ru.js';
+
+export type { Span } from './common.js';
+
+/** Languages with their own rules; any other text is read with the English ones (digits, `%`, `$`). */
+const LANGUAGES: Readonly<Record<string, CompiledLanguage>> = { eng: ENGLISH, rus: RUSSIAN, ukr: RUSSIAN, bel: RUSSIAN };
+
+export interface NumberSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly language: string;
+}
+
+function linesOf(text: string, language: string): NumberSegment[] {
+  const segments: NumberSegment[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    segments.push({ start, end: start + line.length, language });
+    start += line.length + 1;
+  }
+  return segments;
+}
+
+/**
+ * Numbers in `text` (UTF-16 offsets). `segments` default to the lines of the text, all in
+ * `language`; `exclusions` are spans with no numbers of their own (the dates found earlier).
+ */
+export function extractNumbers(text: string, language: string, exclusions: readonly Span[] = [], segments?: readonly NumberSegment[]): FoundNumber[] {
+  const parts = segments ?? linesOf(text, language);
+  const spans = [...exclusions, ...parts.flatMap((s) => segmentExclusions(text.slice(s.start, s.end), s.start))];
+  const masked = maskText(text, spans);
+  return parts.flatMap((s) =>
+    scanSegment(LANGUAGES[s.language] ?? LANGUAGES[language] ?? ENGLISH, masked, s.start, s.end).map(
+      ({ start, end, kind, value, unit, approximate }): FoundNumber => ({ start, end, kind, value, unit, approximate }),
+    ));
+}
+
+export const numbersExtractor: Extractor<'numbers'> = {
+  name: 'numbers',
+  extract(input, earlier) {
+    const dates = (earlier.dates ?? []).map((d): Span => [d.start, d.end]);
+    return extractNumbers(input.text, input.language, dates, input.segments);
+  },
+};
