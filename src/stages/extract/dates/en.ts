@@ -104,7 +104,7 @@ const monthYear = rule('month-year', `${L}${MONTH}(?:\\s+of)?,?\\s+(?:${YEAR}|['
 const PREP = `(?:${oneOf(['in', 'since', 'by', 'until', 'till', 'of', 'during', 'before', 'after', 'through', 'from', 'early', 'late', 'mid'])}\\s{1,3}|mid-)`;
 const monthAlone = rule(
   'month',
-  `${L}(?:(?<=${L}${PREP})(?<prep>)|${SHIFT}\\s+)?${MONTH}${R}(?:\\s+(?<yshift>this|last|next)\\s+year${R})?`,
+  `${L}(?:(?<=${L}${PREP})(?<prep>)|${SHIFT}\\s+|)${MONTH}${R}(?:\\s+(?<yshift>this|last|next)\\s+year${R})?`,
   (g) => {
     const month = monthWord(g, true);
     if (month === null) return null;

@@ -36,7 +36,7 @@ import {
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
 /** `2015-го`, `2015-м`, `1998г.`: the year digits, an optional ordinal ending, the word `год`. */
-const YEAR_SUFFIX = '(?:-?(?:го|ого|м|ом|й|ый))?';
+const YEAR_SUFFIX = '(?:-?(?:го|ого|му|ому|м|ом|й|ый))?';
 const YEAR_WORD = `(?:\\s*гг?\\.|\\s*гг?${R}|\\s+${oneOf(YEAR_WORDS)}${R})`;
 const MONTH = `(?<month>${oneOf(Object.keys(MONTHS))})${R}`;
 const MONTH_OR_ABBR = `(?:${MONTH}|(?<abbr>${oneOf(Object.keys(MONTH_ABBREVIATIONS))})(?:\\.|${R}))`;
