@@ -1,25 +1,31 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runBatch, type BatchSummary } from './batch/run.js';
+import { defaultJobs } from './batch/processor.js';
+import { detailLines, isCurrent, progressLine, stageLines, summaryLine } from './batch/report.js';
+import { runBatch, type Progress } from './batch/run.js';
 import { DEFAULT_CONFIG, resolveConfig, type ConfigResult } from './config/index.js';
 import { loadConfig } from './config/load.js';
 import { PIPELINE } from './version.js';
 
-/** Exit codes: every document became a record; some did not; the command itself was wrong. */
-const EXIT = { ok: 0, documentsFailed: 1, usage: 2 } as const;
+/** Exit codes, decided here only: all good; documents failed or outputs stale; the command was wrong. */
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-const HELP = `Usage: docsift run [paths...] [--config FILE] [--out DIR]
+const HELP = `Usage: docsift run [paths...] [options]
 
 Turns documents into one schema-validated JSON record each (${PIPELINE}).
 
   paths          .txt, .md and .jsonl files or folders of them (default: input)
-  --config FILE  pipeline configuration (default: pipeline.config.json if present, else built-in defaults)
   --out DIR      where records are written as <id>.json (default: output)
+  --config FILE  pipeline configuration (default: pipeline.config.json if present, else built-in defaults)
+  --jobs N       worker threads (default: the number of cores; 1 runs on the main thread)
+  --force        redo every document, even those the manifest says are unchanged
+  --check        write nothing; exit 1 listing the records in DIR that are stale, missing or extra
+  --quiet        print only failures and the summary
   -h, --help     this text
 
-Exit codes: 0 every document produced a valid record, 1 some documents failed (listed),
-2 usage or configuration error.`;
+Exit codes: 0 every document produced a valid record (with --check: and DIR is up to date),
+1 some documents failed or DIR is out of date (each listed on stderr), 2 usage or configuration error.`;
 
 async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -30,30 +36,51 @@ async function main(argv: readonly string[]): Promise<number> {
       options: {
         config: { type: 'string' },
         out: { type: 'string', default: 'output' },
+        jobs: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
-    console.error(`docsift: ${(error as Error).message}\n\n${HELP}`);
-    return EXIT.usage;
+    return usage((error as Error).message);
   }
-  const [command, ...paths] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === 'help') {
+  const { values, positionals } = parsed;
+  const [command, ...paths] = positionals;
+  if (values.help || command === 'help') {
     console.log(HELP);
-    return parsed.values.help || command === 'help' ? EXIT.ok : EXIT.usage;
+    return EXIT.ok;
   }
-  if (command !== 'run') {
-    console.error(`docsift: unknown command '${command}'\n\n${HELP}`);
-    return EXIT.usage;
-  }
-  const configResult = await configFrom(parsed.values.config);
+  if (command !== 'run') return usage(command === undefined ? 'no command given' : `unknown command '${command}'`);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) return usage(`--jobs takes a whole number of at least 1, not '${values.jobs}'`);
+  const configResult = await configFrom(values.config);
   if (!configResult.ok) {
     for (const error of configResult.errors) console.error(`docsift: config error: ${error}`);
     return EXIT.usage;
   }
-  const summary = await runBatch({ paths: paths.length > 0 ? paths : ['input'], outDir: parsed.values.out, resolved: configResult.resolved });
-  report(summary);
-  return summary.failures.length === 0 ? EXIT.ok : EXIT.documentsFailed;
+
+  const redraw = process.stderr.isTTY && !process.env.CI && !values.quiet;
+  const summary = await runBatch({
+    paths: paths.length > 0 ? paths : ['input'],
+    outDir: values.out,
+    resolved: configResult.resolved,
+    jobs,
+    mode: values.check ? 'check' : 'write',
+    force: values.force,
+    onProgress: values.quiet ? undefined : progressReporter(!redraw),
+  });
+  if (redraw) process.stderr.write('\r\x1b[K');
+  for (const line of detailLines(summary)) console.error(line);
+  if (!values.quiet) for (const line of stageLines(summary)) console.log(line);
+  console.log(summaryLine(summary));
+  return summary.failures.length === 0 && isCurrent(summary) ? EXIT.ok : EXIT.failed;
+}
+
+function usage(problem: string): number {
+  console.error(`docsift: ${problem}\n\n${HELP}`);
+  return EXIT.usage;
 }
 
 async function configFrom(file: string | undefined): Promise<ConfigResult> {
@@ -62,10 +89,18 @@ async function configFrom(file: string | undefined): Promise<ConfigResult> {
   return resolveConfig(DEFAULT_CONFIG);
 }
 
-function report(summary: BatchSummary): void {
-  for (const failure of summary.failures) console.error(`docsift: failed ${failure.path} (${failure.id}): ${failure.reason}`);
-  const seconds = (summary.milliseconds / 1000).toFixed(1);
-  console.log(`docsift: ${summary.documents} documents, ${summary.written} records written, ${summary.failures.length} failed in ${seconds} s`);
+/** On a terminal a line redrawn in place; elsewhere (a log, CI) a plain line every few seconds. */
+function progressReporter(plain: boolean): (progress: Progress) => void {
+  const started = performance.now();
+  let shown = 0;
+  return ({ done, failed }) => {
+    const now = performance.now();
+    if (now - shown < (plain ? 5000 : 100)) return;
+    shown = now;
+    const line = progressLine(done, failed, now - started);
+    if (plain) console.error(line);
+    else process.stderr.write(`\r\x1b[K${line}`);
+  };
 }
 
 process.exitCode = await main(process.argv.slice(2));

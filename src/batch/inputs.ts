@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { DocumentInput } from '../pipeline.js';
 
 /** What reading the inputs yields: a document to process, or one that failed before processing. */
@@ -80,13 +79,44 @@ async function* readDocuments(file: string, relative: string): AsyncGenerator<In
 }
 
 async function* readJsonl(file: string, relative: string): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   let lineNumber = 0;
-  for await (const line of lines) {
+  for await (const bytes of readLines(file)) {
     lineNumber++;
+    let line: string;
+    try {
+      line = utf8.decode(bytes);
+    } catch {
+      yield { ok: false, id: `line ${lineNumber}`, path: `${relative}:${lineNumber}`, reason: 'invalid UTF-8 (JSONL files are UTF-8)' };
+      continue;
+    }
     if (line.trim() === '') continue;
     yield parseJsonlLine(line, relative, lineNumber);
   }
+}
+
+/**
+ * The lines of a file as bytes, streamed: a JSONL dataset never sits in memory whole, and each
+ * line is decoded strictly on its own so one bad line fails alone (readline would silently turn
+ * invalid UTF-8 into U+FFFD).
+ */
+async function* readLines(file: string): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, from)) {
+      pending.push(chunk.subarray(from, newline));
+      yield withoutCarriageReturn(Buffer.concat(pending));
+      pending = [];
+      from = newline + 1;
+    }
+    if (from < chunk.length) pending.push(chunk.subarray(from));
+  }
+  if (pending.length > 0) yield withoutCarriageReturn(Buffer.concat(pending));
+}
+
+function withoutCarriageReturn(line: Buffer): Buffer {
+  return line.at(-1) === 0x0d ? line.subarray(0, -1) : line;
 }
 
 /** One JSONL line: `{"id", "text", "published"?}`; evaluation suites name the date `dct`. */

@@ -1,17 +1,32 @@
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import PQueue from 'p-queue';
-import type { ResolvedConfig } from '../config/index.js';
-import { DocumentError } from '../errors.js';
-import { processDocument, type DocumentInput, type StageTimings } from '../pipeline.js';
+import { sha256, type ResolvedConfig } from '../config/index.js';
+import { PIPELINE } from '../version.js';
+import { buildFingerprint } from './fingerprint.js';
 import { readInputs } from './inputs.js';
-import { serializeRecord, writeAtomically } from './write.js';
+import { MANIFEST_FILE, RUN_REPORT_FILE, readManifest, sameEntry, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import type { Outcome } from './outcome.js';
+import { createProcessor } from './processor.js';
+import { TEMPORARY_FILE, writeAtomically } from './write.js';
 
 export interface BatchOptions {
   readonly paths: readonly string[];
   readonly outDir: string;
   readonly resolved: ResolvedConfig;
-  /** Documents in flight at once: bounds memory while reading, processing and writing overlap. */
-  readonly concurrency?: number;
+  /** Worker threads; 1 runs documents on the main thread. */
+  readonly jobs: number;
+  /** `write` brings outDir up to date; `check` only compares it with what would be written. */
+  readonly mode: 'write' | 'check';
+  /** Redo every document even when the manifest says its record is current. */
+  readonly force?: boolean;
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly failed: number;
 }
 
 export interface Failure {
@@ -21,42 +36,146 @@ export interface Failure {
 }
 
 export interface BatchSummary {
+  readonly mode: 'write' | 'check';
   documents: number;
   written: number;
+  skipped: number;
+  removed: string[];
   failures: Failure[];
+  /** Check mode: records whose bytes differ from what the code and inputs produce now. */
+  stale: string[];
+  /** Check mode: documents with no record. */
+  missing: string[];
+  /** Check mode: records with no document. */
+  extra: string[];
   milliseconds: number;
-  timings: StageTimings;
+  /** Milliseconds per pipeline stage, summed over the documents processed. */
+  stages: Record<string, number>;
+  peakRssBytes: number;
 }
 
+/**
+ * Reads the inputs as a stream, processes documents on the pool, and writes (or, in check mode,
+ * compares) their records. p-queue keeps at most `2 × jobs` documents in flight, so memory stays
+ * flat however large the corpus; reading, processing and writing overlap.
+ */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
-  await mkdir(options.outDir, { recursive: true });
-  const concurrency = options.concurrency ?? 8;
-  const queue = new PQueue({ concurrency });
-  const summary: BatchSummary = { documents: 0, written: 0, failures: [], milliseconds: 0, timings: new Map() };
-  for await (const item of readInputs(options.paths)) {
-    summary.documents++;
-    if (!item.ok) {
-      summary.failures.push({ id: item.id, path: item.path, reason: item.reason });
-      continue;
-    }
-    await queue.onSizeLessThan(concurrency);
-    void queue.add(() => processAndWrite(item.input, options, summary));
+  const summary: BatchSummary = {
+    mode: options.mode,
+    documents: 0,
+    written: 0,
+    skipped: 0,
+    removed: [],
+    failures: [],
+    stale: [],
+    missing: [],
+    extra: [],
+    milliseconds: 0,
+    stages: {},
+    peakRssBytes: 0,
+  };
+  const writing = options.mode === 'write';
+  if (writing) {
+    await mkdir(options.outDir, { recursive: true });
+    await removeTemporaryFiles(options.outDir);
   }
-  await queue.onIdle();
-  summary.failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const previous = await readManifest(options.outDir);
+  const manifest: Manifest = {};
+  const seen = new Set<string>();
+  const pipeline = `${PIPELINE}+${buildFingerprint().slice(0, 16)}`;
+  const processor = createProcessor(options.resolved, options.jobs);
+  const queue = new PQueue({ concurrency: options.jobs * 2 });
+  const progress = () => options.onProgress?.({ done: summary.documents, failed: summary.failures.length });
+  const fail = (failure: Failure) => {
+    summary.failures.push(failure);
+    progress();
+  };
+
+  try {
+    for await (const item of readInputs(options.paths)) {
+      summary.documents++;
+      if (!item.ok) {
+        fail({ id: item.id, path: item.path, reason: item.reason });
+        continue;
+      }
+      const { input } = item;
+      seen.add(input.id);
+      const where = input.line === undefined ? input.path : `${input.path}:${input.line}`;
+      const entry: ManifestEntry = { input: sha256(input.bytes), config: options.resolved.hash, pipeline };
+      const target = path.join(options.outDir, `${input.id}.json`);
+      if (writing && !options.force && sameEntry(previous[input.id], entry) && existsSync(target)) {
+        manifest[input.id] = entry;
+        summary.skipped++;
+        progress();
+        continue;
+      }
+      await queue.onSizeLessThan(options.jobs * 2);
+      void queue.add(async () => {
+        const outcome = await processor.process(input);
+        addTimings(summary.stages, outcome.timings);
+        if (!outcome.ok) {
+          // A record that the current input no longer produces would be stale: it goes too.
+          if (writing) await rm(target, { force: true });
+          fail({ id: input.id, path: where, reason: outcome.reason });
+          return;
+        }
+        if (writing) {
+          await writeAtomically(options.outDir, `${outcome.id}.json`, outcome.json);
+          manifest[input.id] = entry;
+          summary.written++;
+        } else {
+          await compareWithRecord(target, outcome, summary);
+        }
+        progress();
+      });
+    }
+    await queue.onIdle();
+  } finally {
+    await processor.close();
+  }
+
+  if (writing) {
+    for (const id of Object.keys(previous).filter((id) => !seen.has(id))) {
+      await rm(path.join(options.outDir, `${id}.json`), { force: true });
+      summary.removed.push(id);
+    }
+    await writeAtomically(options.outDir, MANIFEST_FILE, serializeManifest(manifest));
+  } else {
+    summary.extra = await recordsWithout(options.outDir, seen);
+  }
+  for (const list of [summary.removed, summary.stale, summary.missing, summary.extra]) list.sort();
+  summary.failures.sort((a, b) => compare(a.path, b.path) || compare(a.id, b.id));
   summary.milliseconds = performance.now() - started;
+  summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  if (writing) await writeAtomically(options.outDir, RUN_REPORT_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
 
-async function processAndWrite(input: DocumentInput, options: BatchOptions, summary: BatchSummary): Promise<void> {
-  const where = input.line === undefined ? input.path : `${input.path}:${input.line}`;
-  try {
-    const record = processDocument(input, options.resolved, summary.timings);
-    await writeAtomically(options.outDir, `${record.id}.json`, serializeRecord(record));
-    summary.written++;
-  } catch (error) {
-    const reason = error instanceof DocumentError ? error.reason : `internal error: ${(error as Error).stack ?? String(error)}`;
-    summary.failures.push({ id: input.id, path: where, reason });
-  }
+async function compareWithRecord(target: string, outcome: Outcome & { ok: true }, summary: BatchSummary): Promise<void> {
+  const existing = await readFile(target, 'utf8').catch(() => null);
+  if (existing === null) summary.missing.push(outcome.id);
+  else if (existing !== outcome.json) summary.stale.push(outcome.id);
+}
+
+/** Record files in `outDir` whose id no input produced. */
+async function recordsWithout(outDir: string, ids: ReadonlySet<string>): Promise<string[]> {
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.endsWith('.json') && !name.startsWith('_') && !name.startsWith('.'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .filter((id) => !ids.has(id));
+}
+
+/** A run killed part way leaves its temporary files behind; they are never records. */
+async function removeTemporaryFiles(outDir: string): Promise<void> {
+  for (const name of await readdir(outDir)) if (TEMPORARY_FILE.test(name)) await rm(path.join(outDir, name), { force: true });
+}
+
+function addTimings(total: Record<string, number>, timings: Record<string, number>): void {
+  for (const [stage, milliseconds] of Object.entries(timings)) total[stage] = (total[stage] ?? 0) + milliseconds;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -9,6 +9,9 @@ export function serializeRecord(record: DocsiftRecord): string {
 
 let sequence = 0;
 
+/** The hidden temporary files `writeAtomically` creates; a killed run may leave some behind. */
+export const TEMPORARY_FILE = /^\..+\.\d+\.\d+\.tmp$/u;
+
 /**
  * Writes `<outDir>/<id>.json` so that no reader ever sees half a record: the bytes go to a hidden
  * temporary file in the same folder, which is then renamed over the target (atomic on POSIX).
