@@ -1,4 +1,5 @@
 import type { ExtractionInput, ExtractionSegment } from '../types.js';
+import { matchesIn } from './matches.js';
 
 // Sentence ends for test inputs: terminal punctuation (and a closing mark) before a capital or an opening mark.
 const SENTENCE_BREAK = /[.!?…]["”»]?\s+(?=[\p{Lu}"“«„–—])/gu;
@@ -7,8 +8,7 @@ const LINE = /[^\n]+/gu;
 function sentencesOf(text: string, start: number, end: number): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
   let from = start;
-  SENTENCE_BREAK.lastIndex = start;
-  for (let m = SENTENCE_BREAK.exec(text); m !== null && m.index < end; m = SENTENCE_BREAK.exec(text)) {
+  for (const m of matchesIn(SENTENCE_BREAK, text, start, end)) {
     const to = m.index + m[0].trimEnd().length;
     spans.push([from, to]);
     from = m.index + m[0].length;

@@ -111,7 +111,7 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
   let previousAfter = 0;
   for (const quote of raw) {
     const seg = segments[quote.segment];
-    const closingSeg = segments.find((s) => s.start <= quote.end && quote.end <= s.end) ?? seg;
+    const closingSeg = segmentAt(segments, quote.end) ?? seg;
     const limit = closingSeg?.end ?? text.length;
     const clause = clauseAfter(text, quote, limit);
     const after = speakerAfter(ctx, quote, clause);
@@ -126,7 +126,7 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
     const cueRightAfter = after !== undefined && clause.start - quote.after <= 4;
     const before = text.slice(Math.max(0, quote.open - 3), quote.open);
     const cueRightBefore = DIALOGUE_DASH_BEFORE.test(before) || (speaker !== undefined && INTRODUCED.test(before));
-    if (rejectQuote(text, quote, lang, cueRightAfter || cueRightBefore) !== null) continue;
+    if (rejectQuote(text, quote, lang, cueRightAfter || cueRightBefore || continuesRun(text, items.at(-1)?.quote, quote)) !== null) continue;
     items.push({ quote, speaker });
     // A resolved speaker is the freshest antecedent for the next `he`/`she`.
     if (speaker !== null && speaker !== undefined && !isOrganization(speaker.name)) {
@@ -140,6 +140,13 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
 const isOrganization = (name: string): boolean =>
   name.split(/\s+/u).some((w) => ENGLISH.isOrganizationHead(w) || RUSSIAN.isOrganizationHead(w));
 
+/** `“First part,” he said. “Second part.”`: a sentence-long quote right after the previous quote's cue sentence. */
+function continuesRun(text: string, prev: RawQuote | undefined, q: RawQuote): boolean {
+  if (prev === undefined || prev.segment !== q.segment || q.open - prev.after > INHERIT_GAP) return false;
+  const between = text.slice(prev.after, q.open);
+  return sentenceEnds(text, prev.after, q.open) === 1 && /[.!?…]\s*$/u.test(between) && /[.!?…,]$/u.test(text.slice(q.start, q.end));
+}
+
 /** The first answer of the cue readers in order; null (a cue naming nobody) is an answer. */
 function firstKnown(readers: ReadonlyArray<() => Speaker | undefined>): Speaker | undefined {
   for (const read of readers) {
@@ -149,10 +156,26 @@ function firstKnown(readers: ReadonlyArray<() => Speaker | undefined>): Speaker 
   return undefined;
 }
 
+/** Binary search: the first index whose value is past `at` (lists ordered by that value). */
+function firstAfter<T>(list: readonly T[], at: number, value: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = list[mid];
+    if (item !== undefined && value(item) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index keeping `persons` ordered by end offset. */
-function insertAt(persons: readonly NameMention[], end: number): number {
-  const i = persons.findIndex((p) => p.end > end);
-  return i < 0 ? persons.length : i;
+const insertAt = (persons: readonly NameMention[], end: number): number => firstAfter(persons, end, (p) => p.end);
+
+/** The segment whose span holds an offset (its end included: a quote may end at a paragraph end). */
+function segmentAt(segments: readonly ExtractionSegment[], at: number): ExtractionSegment | undefined {
+  const seg = segments[firstAfter(segments, at, (s) => s.start) - 1];
+  return seg !== undefined && at <= seg.end ? seg : undefined;
 }
 
 export const quotationsExtractor: Extractor<'quotations'> = {

@@ -1,4 +1,5 @@
 import { CAPITALIZED_WORD, type CompiledLanguage } from './language.js';
+import { matchesIn } from './matches.js';
 
 /** A person or organization named in the text (UTF-16 offsets). */
 export interface NameMention {
@@ -43,8 +44,7 @@ function wordsOf(run: string, offset: number): Word[] {
  */
 export function namesIn(text: string, from: number, to: number, lang: CompiledLanguage): NameMention[] {
   const found: NameMention[] = [];
-  CAPITALIZED_RUN.lastIndex = from;
-  for (let m = CAPITALIZED_RUN.exec(text); m !== null && m.index < to; m = CAPITALIZED_RUN.exec(text)) {
+  for (const m of matchesIn(CAPITALIZED_RUN, text, from, to)) {
     const runEnd = Math.min(to, m.index + m[0].length);
     const words = wordsOf(text.slice(m.index, runEnd), m.index).filter((w) => w.text.length > 0);
     found.push(...splitRun(text, words, lang));

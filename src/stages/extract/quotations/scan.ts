@@ -1,3 +1,4 @@
+import { matchesIn } from './matches.js';
 import { CLOSING_PUNCTUATION_CLASS, DIALOGUE_DASH_CLASS, MARK_CLASS, MARKS, type Family } from './marks.js';
 
 /** The part of a segment the scanner needs. */
@@ -79,8 +80,7 @@ const trimEnd = (text: string, start: number, end: number): number => {
 function continuesInto(text: string, seg: ScanSegment): boolean {
   const first = text.slice(seg.start, Math.min(seg.end, seg.start + 4)).trimStart().charAt(0);
   if (MARKS.get(first)?.family === 'double' || DIALOGUE_START.test(text.slice(seg.start, seg.start + 4))) return false;
-  TOKEN.lastIndex = seg.start;
-  for (let m = TOKEN.exec(text); m !== null && m.index < seg.end; m = TOKEN.exec(text)) {
+  for (const m of matchesIn(TOKEN, text, seg.start, seg.end)) {
     const glyph = m.groups?.mark;
     const info = glyph === undefined ? undefined : MARKS.get(glyph);
     if (info?.family !== 'double') continue;
@@ -136,13 +136,11 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
         stack = [{ family: 'dash', at: seg.start + dialogue[0].search(/\S/u), contentStart: at, segment: si }];
       }
     }
-    TOKEN.lastIndex = seg.start;
-    for (let m = TOKEN.exec(text); m !== null && m.index < seg.end; m = TOKEN.exec(text)) {
+    for (const m of matchesIn(TOKEN, text, seg.start, seg.end)) {
       const i = m.index;
       const dash = m.groups?.dash;
       if (dash !== undefined) {
         const afterDash = i + dash.length;
-        if (afterDash > seg.end) break;
         if (stack.length > 0 && cueAt(text, afterDash)) {
           closeAll(i + 1, afterDash);
         } else if (stack.length === 0 && quotes.at(-1)?.dialogue === true && quotes.at(-1)?.segment === si) {
@@ -167,7 +165,7 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
         if (hasDouble()) closeDouble(i, i + 1, 'mark');
       } else if (hasDouble()) {
         const displaced = canOpen && !canClose && /[,.!?…]/u.test(previousVisible(text, i, seg)) && cueAt(text, i + 1);
-        if (displaced) closeAll(i, i + 1);
+        if (displaced) closeAll(trimEnd(text, seg.start, i), i + 1);
         else if (canClose || !canOpen) {
           if (!(canClose && canOpen)) closeDouble(trimEnd(text, seg.start, i), i + 1, 'mark');
         } else stack.push({ family: 'double', at: i, contentStart: i + 1, segment: si });

@@ -1,5 +1,6 @@
 import type { FoundOrganization, FoundQuotation } from '../types.js';
 import type { CompiledLanguage } from './language.js';
+import { firstMatchIn, matchesIn } from './matches.js';
 import { namesIn, NameRegistry, russianNominative, type NameMention } from './names.js';
 import type { RawQuote } from './scan.js';
 
@@ -37,8 +38,7 @@ export function clauseAfter(text: string, q: RawQuote, limit: number): Span {
   const skipped = LEADING_JUNK.exec(text);
   const start = Math.min(limit, q.after + (skipped?.[0].length ?? 0));
   const max = Math.min(limit, start + CLAUSE_LIMIT);
-  CLAUSE_STOP.lastIndex = start;
-  for (let m = CLAUSE_STOP.exec(text); m !== null && m.index < max; m = CLAUSE_STOP.exec(text)) {
+  for (const m of matchesIn(CLAUSE_STOP, text, start, max)) {
     if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
     return { start, end: m.index };
   }
@@ -73,9 +73,8 @@ export function speakerAfter(ctx: SpeakerContext, q: RawQuote, clause: Span): Sp
   if (first !== null && lang.isPronoun(text.slice(first.start, first.end)) && cueAt(lang, text, clause.start)) {
     return pronounSpeaker(ctx, first, q.open);
   }
-  lang.verb.lastIndex = clause.start;
-  const verb = lang.verb.exec(text);
-  if (verb === null || verb.index >= clause.end) return sourceSpeaker(ctx, lang, clause, q.open);
+  const verb = firstMatchIn(lang.verb, text, clause.start, clause.end);
+  if (verb === null) return sourceSpeaker(ctx, lang, clause, q.open);
   const verbEnd = verb.index + verb[0].length;
   const subject = { start: clause.start, end: verb.index };
   if (/^\s*$/u.test(text.slice(subject.start, subject.end)) || /^(?:\s*[\p{Ll}]+){0,2}\s*$/u.test(text.slice(subject.start, subject.end))) {
@@ -101,13 +100,11 @@ function sourceSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Span, 
   const { text } = ctx;
   let found: Speaker | undefined;
   if (lang.pronounSource !== null) {
-    lang.pronounSource.lastIndex = span.start;
-    for (let m = lang.pronounSource.exec(text); m !== null && m.index < span.end; m = lang.pronounSource.exec(text)) {
+    for (const m of matchesIn(lang.pronounSource, text, span.start, span.end)) {
       found = pronounSpeaker(ctx, { start: m.index, end: m.index + m[0].length }, before);
     }
   }
-  lang.source.lastIndex = span.start;
-  for (let m = lang.source.exec(text); m !== null && m.index < span.end; m = lang.source.exec(text)) {
+  for (const m of matchesIn(lang.source, text, span.start, span.end)) {
     const from = m.index + m[0].length;
     const comma = text.slice(from, span.end).search(/[,:]/u);
     const np = { start: from, end: comma < 0 ? span.end : from + comma };
@@ -135,8 +132,7 @@ export function speakerAtDashCue(ctx: SpeakerContext, q: RawQuote, limit: number
   const max = Math.min(limit, q.after + CLAUSE_LIMIT);
   const sentenceEnd = text.slice(q.after, max).search(/[.!?](?=\s|$)/u);
   const end = sentenceEnd < 0 ? max : q.after + sentenceEnd;
-  DASH_CUE.lastIndex = q.after;
-  for (let m = DASH_CUE.exec(text); m !== null && m.index < end; m = DASH_CUE.exec(text)) {
+  for (const m of matchesIn(DASH_CUE, text, q.after, end)) {
     const at = m.index + m[0].length;
     if (!cueAt(ctx.languageOf(at, end), text, at)) continue;
     const shifted = { ...q, after: m.index + 1 };
@@ -152,10 +148,8 @@ export function speakerBefore(ctx: SpeakerContext, q: RawQuote, window: Span): S
   const lang = ctx.languageOf(window.start, window.end);
   const source = sourceSpeaker(ctx, lang, window, q.open);
   if (source !== undefined) return source;
-  lang.verb.lastIndex = window.start;
-  let last: RegExpExecArray | null = null;
-  for (let m = lang.verb.exec(text); m !== null && m.index < window.end; m = lang.verb.exec(text)) last = m;
-  if (last === null) return undefined;
+  const last = matchesIn(lang.verb, text, window.start, window.end).at(-1);
+  if (last === undefined) return undefined;
   const subject = { start: window.start, end: last.index };
   const pron = lastWord(text, subject);
   if (pron !== null && lang.isPronoun(text.slice(pron.start, pron.end))) return pronounSpeaker(ctx, pron, q.open);
