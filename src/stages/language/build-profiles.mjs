@@ -23,10 +23,10 @@ const TESSDATA = {
 };
 const USE = (process.env.SOURCES ?? 'catalogs,tessdata').split(',');
 const MAX_WORDLIST_CHARS = Number(process.env.MAX_WORDLIST_CHARS ?? 2_000_000);
-const MAX_ORDER = 4;
+const MAX_ORDER = Number(process.env.MAX_ORDER ?? 4);
 /** Letters kept per language, so untranslated English words do not leak into Cyrillic profiles. */
 const WORD = { cyr: /^[\p{Script=Cyrillic}']+$/u, lat: /^[\p{Script=Latin}']+$/u };
-const MAX_CHARS = 600_000;
+const MAX_CHARS = Number(process.env.MAX_CHARS ?? 600_000);
 /** Rarer n-grams are dropped: they add size, not accuracy (the interpolation backs off to shorter ones). */
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const MIN_COUNT_TOP_ORDER = Number(process.env.MIN_COUNT_TOP ?? 3);

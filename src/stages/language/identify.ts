@@ -1,7 +1,7 @@
 import { francAll } from 'franc';
 import profiles from './profiles.json' with { type: 'json' };
 import alphabets from './scripts.json' with { type: 'json' };
-import { buildModel } from './ngram-model.js';
+import { buildModel, type NgramModel } from './ngram-model.js';
 import { languageWords, type LanguageWord } from './words.js';
 
 export interface IdentifyOptions {
@@ -28,7 +28,12 @@ interface Alphabet {
   readonly letters: string;
 }
 
-const MODEL = buildModel(profiles);
+let cachedModel: NgramModel | undefined;
+/** Built on first use: importing the stage should not cost the second the tables take to build. */
+function model(): NgramModel {
+  cachedModel ??= buildModel(profiles);
+  return cachedModel;
+}
 const ALPHABETS: ReadonlyMap<string, Alphabet> = new Map(Object.entries(alphabets.languages));
 const LETTER_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [...ALPHABETS].map(([code, a]) => [code, new Set(a.letters)]),
@@ -81,7 +86,7 @@ function foreignLetters(word: string, letters: ReadonlySet<string> | undefined):
 function modelScores(words: readonly LanguageWord[], candidates: readonly string[]): number[] {
   const totals = candidates.map(() => 0);
   for (const w of words) {
-    const scores = MODEL.scoreWord(w.text, candidates);
+    const scores = model().scoreWord(w.text, candidates);
     candidates.forEach((code, i) => {
       totals[i]! += scores[i]! - FOREIGN_LETTER_COST * foreignLetters(w.text, LETTER_SETS.get(code));
     });
@@ -120,17 +125,17 @@ export function identifyLanguage(text: string, options: IdentifyOptions): Langua
   const scored = scoredWords(words, script);
   const letters = scored.reduce((acc, w) => acc + w.letters, 0);
   const short = letters < options.minLength;
-  const profiled = candidates.filter((code) => MODEL.languages.has(code));
+  const profiled = candidates.filter((code) => model().languages.has(code));
   const damping = Math.min(1, letters / Math.max(1, options.minLength));
   if (profiled.length === 0 || (!short && profiled.length < candidates.length)) {
     const guess = francGuess(scored, candidates);
     return { code: guess.code, confidence: guess.confidence * damping };
   }
-  const model = modelScores(scored, profiled);
+  const likelihoods = modelScores(scored, profiled);
   const scores = profiled.map((code, i) => {
     const prior = short && code === options.prior ? PRIOR_BONUS : 0;
     // Earlier languages win exact ties, as the config promises.
-    return model[i]! + prior - i * 1e-9;
+    return likelihoods[i]! + prior - i * 1e-9;
   });
   const best = argmax(scores);
   return { code: profiled[best]!, confidence: posterior(scores, best) * damping };
