@@ -39,6 +39,9 @@ export const englishCorpus: readonly SentenceCase[] = [
   { sentences: ['The meeting was held in Washington, D.C.', 'The talks went well.'] },
   { sentences: ['Documents were released by the F.B.I.', 'They were heavily redacted.'] },
   { sentences: ['The gas was labeled C.', 'It was stored safely.'] },
+  { sentences: ['She earned a Ph.D.', 'She works in Boston now.'] },
+  { sentences: ['We make a good team, you and I.', 'Did you see Albert I. Jones yesterday?'] },
+  { sentences: ['The nurse set up the i.v.', 'It ran all night.'] },
   { sentences: ['The vote is set for Oct. 3.', 'Campaigns have already begun.'] },
   // Numbers.
   { sentences: ['Prices rose 31.5% in the year to June.'] },
@@ -64,6 +67,9 @@ export const englishCorpus: readonly SentenceCase[] = [
   { sentences: ['The result (was it luck?) surprised everyone.'] },
   { sentences: ['The agency confirmed the figures (see the table below).'] },
   { sentences: ['"He told me \'never again,\' and left," she said.'] },
+  { sentences: ['“Demand is strong. We expect growth," the minister said.'] },
+  { sentences: ['The so-called “reform failed.', 'Critics were loud.', 'Nobody resigned.'] },
+  { sentences: ['He teaches math (he worked as an engineer for years.) at the college.'] },
   { sentences: ['The method is well known [4].', 'It is also cheap.'] },
   // Question and exclamation marks, ellipses.
   { sentences: ['Really?!', 'That is surprising.'] },
@@ -78,6 +84,9 @@ export const englishCorpus: readonly SentenceCase[] = [
   { sentences: ['a) fewer taxes', 'b) more jobs', 'c) cleaner air'] },
   { sentences: ['The plan has two goals:', 'a) lower costs', 'b) faster service'] },
   { sentences: ['1. Introduction'] },
+  { sentences: ['• 4. Cut the budget', '• 5. Hire more staff'] },
+  { sentences: ['• lower fares', '• more routes', '• newer trains'] },
+  { sentences: ['I. Background', 'II. Findings', 'III. Next steps'] },
   // Addresses and glued sentences.
   { sentences: ['Visit https://example.org/news?id=5 for details.', 'The page is updated daily.'] },
   { sentences: ['Questions can be sent to press.office@example.com by noon.'] },

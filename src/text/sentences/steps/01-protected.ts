@@ -7,7 +7,11 @@
  * `"This is great." She held` still splits after the quote.
  */
 
-/** Single quotes double as apostrophes (`players' union`): pair them only over this distance. */
+/**
+ * A stray mark must not swallow a whole paragraph: pairs farther apart than this protect nothing.
+ * Single quotes double as apostrophes (`players' union`), so they get a shorter reach.
+ */
+const PAIR_REACH = 1000;
 const SINGLE_QUOTE_REACH = 600;
 
 // Anchored at a token start (one-character lookbehind) so a failed match costs one step per character.
@@ -66,16 +70,12 @@ const isApostrophe = (text: string, i: number): boolean =>
 /** Quotation marks and brackets paired left to right; unpaired marks protect nothing. */
 function pairedRegions(text: string): GapRange[] {
   const ranges: GapRange[] = [];
-  const pair = (open: number, close: number): void => {
-    ranges.push({ from: open + 1, to: close });
+  const pair = (open: number | undefined, close: number, reach: number): void => {
+    if (open !== undefined && close - open <= reach) ranges.push({ from: open + 1, to: close });
   };
-  const stacks = new Map<string, number[]>();
-  const stack = (key: string): number[] => {
-    let found = stacks.get(key);
-    if (!found) stacks.set(key, (found = []));
-    return found;
-  };
-  let straightDouble = -1;
+  const brackets = new Map<string, number[]>([['(', []], ['[', []], ['{', []], ['«', []]]);
+  // One stack for all double quotes: real text mixes them (`“Quote," he said`, `„Цитата“`).
+  const double: number[] = [];
   let straightSingle = -1;
   let curlySingle = -1;
 
@@ -86,36 +86,32 @@ function pairedRegions(text: string): GapRange[] {
       case '[':
       case '{':
       case '«':
-      case '„':
-        stack(ch).push(i);
+        brackets.get(ch)?.push(i);
         break;
       case ')':
       case ']':
       case '}':
-      case '»': {
-        const open = stack(BRACKETS[ch] ?? '«').pop();
-        if (open !== undefined) pair(open, i);
+      case '»':
+        pair(brackets.get(BRACKETS[ch] ?? '«')?.pop(), i, PAIR_REACH);
         break;
-      }
+      case '„':
+        double.push(i);
+        break;
       case '“': {
         // Russian and German close `„` with `“`; English opens with it.
-        const low = stack('„').pop();
-        if (low !== undefined) pair(low, i);
-        else stack('“').push(i);
+        const top = double.at(-1);
+        if (top !== undefined && text.charAt(top) === '„') pair(double.pop(), i, PAIR_REACH);
+        else double.push(i);
         break;
       }
-      case '”': {
-        const open = stack('“').pop() ?? stack('„').pop();
-        if (open !== undefined) pair(open, i);
+      case '”':
+        pair(double.pop(), i, PAIR_REACH);
         break;
-      }
       case '"': {
         // An inch mark (`6 3/4"`) is no quote.
         if (DIGIT.test(charAt(text, i - 1)) && closesBefore(text, i)) break;
-        if (straightDouble >= 0 && !opensAfter(text, i)) {
-          pair(straightDouble, i);
-          straightDouble = -1;
-        } else if (!closesBefore(text, i)) straightDouble = i;
+        if (double.length > 0 && !opensAfter(text, i)) pair(double.pop(), i, PAIR_REACH);
+        else if (!closesBefore(text, i)) double.push(i);
         break;
       }
       case "'":
@@ -127,7 +123,7 @@ function pairedRegions(text: string): GapRange[] {
         const canClose = ch !== '‘' && !opensAfter(text, i) && closesBefore(text, i);
         let next = pending;
         if (canClose && pending >= 0) {
-          if (i - pending <= SINGLE_QUOTE_REACH) pair(pending, i);
+          pair(pending, i, SINGLE_QUOTE_REACH);
           next = -1;
         } else if (canOpen) next = i;
         if (ch === "'") straightSingle = next;

@@ -9,8 +9,10 @@ const ROMAN = /^(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))$/u;
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 // Russian lists skip the letters that never start a word or look like others.
 const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
-/** Before the first item of a list: start of text, end of a sentence, a colon, or a line break. */
-const LIST_OPENER = /[.!?…:;]/u;
+/** Before the first item of a list: start of text, end of a sentence, a colon, a bullet, or a line break. */
+const LIST_OPENER = /[.!?…:;•◦▪‣⁃]/u;
+/** A bullet after a space starts an item of an inline list (`• first • second`). */
+const BULLET = /(?<!\S)[•◦▪‣⁃]/gu;
 
 interface Enumerator {
   readonly start: number;
@@ -33,7 +35,10 @@ export function findListItems(text: string): ListItems {
   const marks = new Set(items.map((item) => item.period).filter((period) => period >= 0));
   const first = enumerators[0];
   if (first && first.period >= 0 && text.slice(0, first.start).trim() === '') marks.add(first.period);
-  return { starts: items.map((item) => item.start), marks };
+  const bullets = [...text.matchAll(BULLET)].map((match) => match.index);
+  // `• 9. The item`: the bullet, not the number, starts the item.
+  const numbered = items.filter((item) => !/[•◦▪‣⁃]\s*$/u.test(text.slice(Math.max(0, item.start - 8), item.start)));
+  return { starts: [...numbered.map((item) => item.start), ...bullets], marks };
 }
 
 function toEnumerator(match: RegExpExecArray | RegExpMatchArray): Enumerator {
