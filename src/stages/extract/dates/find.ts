@@ -20,11 +20,19 @@ const LOCALES: Readonly<Record<string, Locale>> = {
   rus: locale(RU_RULES, RU_PART_OF_PERIOD, RU_LIST_CONNECTOR, RU_FUTURE),
 };
 
-/** Languages without rules of their own get the English ones: digits and ISO forms still match. */
-const localeOf = (language: string): Locale => LOCALES[language] ?? LOCALES.eng!;
+/**
+ * Languages without rules of their own get the rules of their script: short Russian phrases are
+ * often identified as Bulgarian or Serbian, and Cyrillic month names are shared; anything else
+ * gets the English rules (digits and ISO forms still match).
+ */
+function localeOf(language: string, text: string): Locale {
+  const own = LOCALES[language];
+  if (own) return own;
+  return /\p{Script=Cyrillic}/u.test(text) ? LOCALES.rus! : LOCALES.eng!;
+}
 
 /** Date candidates of one text in one language, UTF-16 offsets into that text. */
 export function findDates(text: string, language: string): Candidate[] {
-  const { rules, refiners } = localeOf(language);
+  const { rules, refiners } = localeOf(language, text);
   return refine(text, scan(text, rules), refiners);
 }
