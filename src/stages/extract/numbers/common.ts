@@ -35,13 +35,20 @@ function foldKey(s: string, caseSensitive: boolean): string {
   return (caseSensitive ? spaced : spaced.toLowerCase()).replace(/ё/g, 'е');
 }
 
-function phrasePattern(phrase: string): string {
+/**
+ * What may not follow a phrase that ends in a letter: a letter or digit (`kb` is not in `kb2`), or
+ * only a letter for words glued to an amount after them (`GBP3.01`, `Rs20`).
+ */
+export type Boundary = 'word' | 'letter';
+
+function phrasePattern(phrase: string, boundary: Boundary): string {
   const body = phrase.split(' ').map(escapeRegExp).join('\\s+');
   // A phrase ending in a letter must end a word; one ending in a sign ("$", "%") need not.
-  return isWordChar(phrase.at(-1)) ? `${body}(?![\\p{L}\\p{N}])` : body;
+  if (!isWordChar(phrase.at(-1))) return body;
+  return boundary === 'word' ? `${body}(?![\\p{L}\\p{N}])` : `${body}(?!\\p{L})`;
 }
 
-export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
+export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, caseSensitive = false, boundary: Boundary = 'word'): PhraseTable<T> {
   const byKey = new Map<string, T>();
   for (const [surface, meaning] of entries) {
     const key = foldKey(surface, caseSensitive);
@@ -49,7 +56,7 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
   }
   const phrases = [...byKey.keys()].sort((a, b) => b.length - a.length);
   const flags = caseSensitive ? 'uy' : 'iuy';
-  const alternation = phrases.map(phrasePattern).join('|');
+  const alternation = phrases.map((p) => phrasePattern(p, boundary)).join('|');
   const forward = phrases.length > 0 ? new RegExp(`(?:${alternation})`, flags) : null;
   const backward = phrases.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})$`, flags.replace('y', '')) : null;
   const lookup = (matched: string): T | undefined => byKey.get(foldKey(matched, caseSensitive));
@@ -98,6 +105,16 @@ export interface DigitFormat {
   readonly group: RegExp;
 }
 
+const EXPONENT = /[eE](?<exponent>[+-]?\d{1,3})(?![\p{L}\p{N}])/uy;
+
+/** "12.32e+14": scientific notation after a decimal number. */
+function withExponent(text: string, n: DigitNumber): DigitNumber {
+  EXPONENT.lastIndex = n.end;
+  const m = EXPONENT.exec(text);
+  const exponent = m?.groups?.exponent;
+  return m === null || exponent === undefined ? n : { ...n, end: n.end + m[0].length, value: n.value * 10 ** Number(exponent) };
+}
+
 /** Builds a digit reader from formats tried in order; plain digits are always the last resort. */
 export function digitReader(formats: readonly DigitFormat[]): DigitReader {
   return (text, pos) => {
@@ -111,12 +128,14 @@ export function digitReader(formats: readonly DigitFormat[]): DigitReader {
       return { end: pos + 1 + digits.length, value: Number(`0.${digits}`), precise: true, plain: false };
     }
     const run = m[0];
-    for (const format of formats) {
+    // "nrs. 22,24,26,31": after a comma-separated number, the rest of the list is plain numbers.
+    const inList = text[pos - 1] === ',' && isDigit(text[pos - 2]);
+    for (const format of inList ? [] : formats) {
       const f = format.pattern.exec(run);
       if (f === null) continue;
       const [integer = '', fraction] = f[0].split(format.decimal) as [string, string | undefined];
       const value = Number(`${integer.replace(format.group, '')}.${fraction ?? '0'}`);
-      return { end: pos + f[0].length, value, precise: true, plain: false };
+      return withExponent(text, { end: pos + f[0].length, value, precise: true, plain: false });
     }
     const digits = /^\d+/.exec(run)?.[0] ?? '';
     return { end: pos + digits.length, value: Number(digits), precise: false, plain: true };
@@ -197,7 +216,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     rules,
     words,
     scales: phraseTable(v.scaleAbbreviations, true),
-    currencyBefore: combine([phraseTable(CURRENCY_SIGNS), phraseTable(codes.slice(), true)]),
+    currencyBefore: combine([phraseTable(CURRENCY_SIGNS, false, 'letter'), phraseTable(codes, true, 'letter'), phraseTable(v.currencyWordsBefore, false, 'letter')]),
     currencyAfter: combine([phraseTable(codes, true), phraseTable(CURRENCY_SIGNS), phraseTable(v.currencyWords)]),
     cents: phraseTable(flag(v.centWords)),
     units: combine<UnitMeaning>([
@@ -315,7 +334,7 @@ interface Atom {
 
 function readAtom(lang: CompiledLanguage, text: string, pos: number, limit: number): Atom | null {
   const ch = text[pos];
-  if (isDigit(ch)) {
+  if (isDigit(ch) || (ch === '.' && isDigit(text[pos + 1]))) {
     const digits = lang.rules.readDigits(text, pos);
     return digits === null || digits.end > limit ? null : { end: digits.end, word: null, text: '', digits };
   }
@@ -340,7 +359,7 @@ function apply(c: Composition, role: Role, value: number): boolean {
       break;
     case 'digits':
       if (c.atoms > 0 && !((c.last === 'scale' && value < c.lastScale) || ((c.last === 'join' || c.last === 'hundred') && value < 100))) return false;
-      if (c.atoms > 0 && !Number.isInteger(value)) return false;
+      if (c.atoms > 0 && (!Number.isInteger(value) || value === 0)) return false;
       break;
     case 'hundreds':
       if (group !== 0 || !(c.last === 'start' || c.last === 'scale')) return false;
@@ -412,6 +431,7 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
   let singleWord: string | null = null;
   let plain = false;
   let hasWords = false;
+  let digitLed = false;
   let cursor = pos;
   let beforeJoin: { c: Composition; end: number } | null = null;
 
@@ -433,9 +453,17 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
     if (atom.digits !== null) {
       if (c.last === 'tail' || !apply(c, 'digits', atom.digits.value)) break;
       c.atoms++;
+      if (c.atoms === 1) digitLed = true;
       end = atom.end;
       plain = c.atoms === 1 && atom.digits.plain;
       const suffix = c.atoms === 1 ? lang.rules.digitSuffix(text, end, atom.digits.value) : null;
+      const ratio = c.atoms === 1 && suffix === null && atom.digits.plain ? readDigitFraction(text, end, atom.digits.value) : null;
+      if (ratio !== null) {
+        fraction = ratio.value;
+        end = ratio.end;
+        plain = false;
+        break;
+      }
       if (suffix !== null) {
         end = suffix.end;
         plain = false;
@@ -458,6 +486,8 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
         }
       }
     } else if (word !== null) {
+      // "$ 280 million first preferred": after digits only multipliers continue a numeral.
+      if (digitLed && word.role !== 'hundred' && word.role !== 'scale' && word.role !== 'dozen') break;
       hasWords = true;
       if (c.last === 'tail' && word.role !== 'scale') break;
       if (word.role === 'article') {
@@ -465,6 +495,7 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
         c.article = true;
       } else if (word.role === 'fraction') {
         const numerator = c.atoms > 0 && !c.article ? valueOf(c) : 1;
+        if (c.atoms === 0 && word.counted === true) break;
         if (c.atoms > 0 && !c.article && word.denominator !== true) break;
         if (c.atoms === 0 && word.onlyDenominator === true) break;
         fraction = numerator / word.value;
@@ -477,7 +508,7 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
         if (word.onlyDenominator === true) {
           if (c.atoms === 0) break;
           fraction = numerator / word.value;
-        } else if (lone && c.atoms > 0 && word.value >= 3 && word.role !== 'scale' && word.role !== 'hundred' && fractionFollows(text, atom.end)) {
+        } else if (lone && c.atoms > 0 && word.value >= 3 && fractionFollows(text, atom.end)) {
           fraction = 1 / word.value;
         } else if (c.atoms > 0 && !c.article && word.denominator === true && !apply({ ...c }, word.role, word.value)) {
           fraction = numerator / word.value;
@@ -521,6 +552,16 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
   return { start: pos, end, value, ordinal, scale: c.scale, base: c.scale === 1 ? value : c.base, singleWord: c.atoms === 1 ? singleWord : null, plain, hasWords };
 }
 
+const SLASH_DENOMINATOR = /\/(\d{1,3})(?![\d/.,])/y;
+
+/** "1/5", "3/4": a proper fraction in digits (dates like 5/17/2018 are masked before this). */
+function readDigitFraction(text: string, pos: number, numerator: number): { end: number; value: number } | null {
+  SLASH_DENOMINATOR.lastIndex = pos;
+  const m = SLASH_DENOMINATOR.exec(text);
+  const denominator = Number(m?.[1] ?? 0);
+  return m === null || denominator <= numerator || denominator > 100 ? null : { end: pos + m[0].length, value: numerator / denominator };
+}
+
 function readScaleAbbreviation(lang: CompiledLanguage, text: string, pos: number, limit: number, digits: DigitNumber, money: boolean): { end: number; multiplier: number } | null {
   const attached = lang.scales.match(text, pos);
   const spacedPos = skipSpaces(text, pos);
@@ -559,6 +600,24 @@ function isIdiom(lang: CompiledLanguage, text: string, numeral: Numeral, segment
   const afterPos = skipSpaces(text, numeral.end);
   return rules.some((r) =>
     (r.before === null || (before !== null && r.before.has(before))) && (r.after === null || r.after.match(text, afterPos) !== null));
+}
+
+const UPPER = /\p{Lu}/u;
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '«', '“', '„', '(', '—', '–', '-', '\'', '‘']);
+
+/**
+ * "the Three Gorges dam", "Big Four": a capitalized number word inside a sentence, next to another
+ * capitalized word, is part of a name.
+ */
+function isInName(text: string, numeral: Numeral, segmentStart: number): boolean {
+  if (!numeral.hasWords || !UPPER.test(text[numeral.start] ?? '')) return false;
+  let p = numeral.start;
+  while (p > segmentStart && /\s/u.test(text[p - 1] ?? '')) p--;
+  if (p === segmentStart || SENTENCE_OPENERS.has(text[p - 1] ?? '')) return false;
+  const next = wordAt(text, skipSpaces(text, numeral.end));
+  const previous = previousWord(text, numeral.start, segmentStart);
+  const capitalized = (w: string | null): boolean => w !== null && UPPER.test(w[0] ?? '');
+  return capitalized(next) || (previous !== null && capitalized(text.slice(p - previous.length, p)));
 }
 
 function readCents(lang: CompiledLanguage, text: string, pos: number, limit: number, bareAllowed: boolean): { end: number; cents: number } | null {
@@ -678,8 +737,8 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   if (isLetter(text[end]) || (isDigit(text[end - 1]) && isDigit(text[end]))) return { end, mention: null };
   if (kind === 'cardinal') {
     // "one-sided", "two-way": a number word inside a compound adjective.
-    if (numeral.hasWords && text[end] === '-' && isLetter(text[end + 1])) return { end, mention: null };
-    if (isIdiom(lang, text, numeral, segmentStart)) return { end, mention: null };
+    if (numeral.hasWords && text[end] === '-' && isLetter(text[end + 1]) && !lang.words.has(wordAt(text, end + 1)?.toLowerCase() ?? '')) return { end, mention: null };
+    if (isIdiom(lang, text, numeral, segmentStart) || isInName(text, numeral, segmentStart)) return { end, mention: null };
     if (sign === null && isYear(numeral) && lang.yearBefore.has(previousWord(text, pos, segmentStart) ?? '')) return { end, mention: null };
   }
   if (kind === 'money' && scale === 1 && Number.isInteger(value)) {
@@ -698,6 +757,8 @@ function readArticleMoney(lang: CompiledLanguage, text: string, pos: number, seg
   if (w === null || lang.words.get(w.toLowerCase())?.role !== 'article') return null;
   const after = readUnitAfter(lang, text, pos + w.length, limit);
   if (after === null || after.kind !== 'money' || after.end === pos + w.length) return null;
+  // "a US$4.7 billion": the sign belongs to the amount after it.
+  if (isDigit(text[skipSpaces(text, after.end)])) return null;
   const end = after.end;
   return { end, mention: { start: pos, end, kind: 'money', value: after.multiplier, unit: after.unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale: 1, base: 1 } };
 }

@@ -10,8 +10,18 @@ import { RUSSIAN } from './ru.js';
 
 export type { Span } from './common.js';
 
-/** Languages with their own rules; any other text is read with the English ones (digits, `%`, `$`). */
-const LANGUAGES: Readonly<Record<string, CompiledLanguage>> = { eng: ENGLISH, rus: RUSSIAN, ukr: RUSSIAN, bel: RUSSIAN };
+/** Languages with their own rules. */
+const LANGUAGES: Readonly<Record<string, CompiledLanguage>> = { eng: ENGLISH, rus: RUSSIAN };
+const CYRILLIC = /[\u0400-\u04FF]/u;
+
+/**
+ * The rules for a segment: its language's, else by script: Cyrillic text (Ukrainian, Belarusian, or
+ * Russian the identifier could not name) reads best with the Russian rules, anything else with the
+ * English ones (digits, `%`, `$`).
+ */
+function rulesFor(segmentLanguage: string, documentLanguage: string, segmentText: string): CompiledLanguage {
+  return LANGUAGES[segmentLanguage] ?? (CYRILLIC.test(segmentText) ? RUSSIAN : LANGUAGES[documentLanguage] ?? ENGLISH);
+}
 
 export interface NumberSegment {
   readonly start: number;
@@ -38,7 +48,7 @@ export function extractNumbers(text: string, language: string, exclusions: reado
   const spans = [...exclusions, ...parts.flatMap((s) => segmentExclusions(text.slice(s.start, s.end), s.start))];
   const masked = maskText(text, spans);
   return parts.flatMap((s) =>
-    scanSegment(LANGUAGES[s.language] ?? LANGUAGES[language] ?? ENGLISH, masked, s.start, s.end).map(
+    scanSegment(rulesFor(s.language, language, text.slice(s.start, s.end)), masked, s.start, s.end).map(
       ({ start, end, kind, value, unit, approximate }): FoundNumber => ({ start, end, kind, value, unit, approximate }),
     ));
 }

@@ -25,6 +25,8 @@ export interface NumberWord {
   readonly denominator?: boolean;
   /** Never an ordinal by itself, only a denominator (English plurals: `fifths`). */
   readonly onlyDenominator?: boolean;
+  /** A fraction that needs `a` or a count before it (`a quarter`; a bare `quarter` is a period). */
+  readonly counted?: boolean;
 }
 
 /** A scale abbreviation after digits (`5k`, `6,8 млрд`, `$3bn`). */
@@ -57,6 +59,8 @@ export interface Vocabulary {
   readonly scaleAbbreviations: ReadonlyArray<readonly [string, ScaleAbbreviation]>;
   /** Currency words and phrases after an amount (`dollars`, `долларов США`), case-insensitive. */
   readonly currencyWords: ReadonlyArray<readonly [string, CurrencyMeaning]>;
+  /** Currency words written before an amount (`грн 3.04`, `рублей 10` in price lists). */
+  readonly currencyWordsBefore: ReadonlyArray<readonly [string, CurrencyMeaning]>;
   /** Words for a hundredth of a currency (`cents`, `копеек`). */
   readonly centWords: readonly string[];
   /** `%` words; `pp` is percentage points (a difference of two percentages). */
