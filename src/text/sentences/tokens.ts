@@ -70,7 +70,10 @@ export function wordAt(text: string, from: number): string {
   return text.slice(from, end);
 }
 
-/** A capital letter, a digit, a currency sign, or a letter of a script without case. */
-export function startsSentence(ch: string): boolean {
-  return /[\p{Lu}\p{Lt}\p{Lo}\p{N}\p{Sc}]/u.test(ch);
+/**
+ * Whether a sentence may start at `at`: a capital letter, a digit, a currency sign, a letter of a
+ * script without case, or a brand written in camel case (`iPhone`, `eBay`).
+ */
+export function startsSentence(text: string, at: number): boolean {
+  return /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}\p{Sc}]|\p{Ll}\p{Lu})/u.test(text.slice(at, at + 2));
 }

@@ -50,6 +50,7 @@ export const englishCorpus: readonly SentenceCase[] = [
   { sentences: ['Version 2.0 fixes the bug.'] },
   { sentences: ['He paid $21.50 for lunch.'] },
   { sentences: ['Rates rose in 2019.', '2020 was different.'] },
+  { sentences: ['Sales fell in 2019.', 'iPhone shipments recovered a year later.'] },
   { sentences: ['The score was 3:1.', 'Fans celebrated until dawn.'] },
   { sentences: ['Temperatures hit 40°C.', 'Schools closed early.'] },
   { sentences: ['The war ended in 1945.', 'Rebuilding took decades.'] },

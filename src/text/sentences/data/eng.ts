@@ -64,6 +64,7 @@ export const english: LanguageData = {
     'should', 'might', 'must', 'millions', 'more', 'according', 'after', 'before', 'during', 'despite',
     'instead', 'earlier', 'later', 'thus', 'therefore', 'moreover', 'nevertheless', 'perhaps', 'indeed',
     'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'of', 'under', 'over', 'not', 'no', 'yes', 'let',
+    'last', 'another', 'only', 'until', 'among', 'about', 'unlike', 'like', 'officials', 'analysts',
   ],
   dottedNames: [],
 };

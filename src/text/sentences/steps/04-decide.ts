@@ -43,7 +43,7 @@ export const RULES: readonly DecisionRule[] = [
   {
     name: 'lowercase-next',
     why: 'a sentence starts with a capital, digit or uncased letter; "Stop!" he said and "co. at" go on',
-    decide: (c, { text }) => (startsSentence(text.charAt(leadCharacter(text, c.next))) ? null : 'join'),
+    decide: (c, { text }) => (startsSentence(text, leadCharacter(text, c.next)) ? null : 'join'),
   },
   {
     name: 'strong-or-ellipsis',
