@@ -1,5 +1,5 @@
 /** English date rules, in priority order (earlier wins a tie between equally long matches). */
-import { easter, formatDay, nthWeekdayOfMonth } from './calendar.js';
+import { addDays, addMonths, easter, formatDay, nthWeekdayOfMonth, parseIsoDay, weekday } from './calendar.js';
 import { numericRules } from './common.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -22,6 +22,7 @@ import {
   ago,
   centuryValue,
   dayIn,
+  dayValue,
   decadeValue,
   expandYear,
   halfValue,
@@ -221,6 +222,62 @@ const weekdayRule = rule(
   },
 );
 
+/** `20 of next month`, `the 20th of the current month`: a day of a month counted from this one. */
+const dayOfRelativeMonth = rule(
+  'day-of-relative-month',
+  `${L}(?:the\\s+)?(?:${DAY}|(?<dayword>${oneOf(Object.keys(ORDINALS))}))\\s+of\\s+(?:the\\s+)?${SHIFT}\\s+month${R}`,
+  (g) => {
+    const day = g.dayword ? ORDINALS[lower(g.dayword)]! : Number(g.day);
+    const n = SHIFTS[lower(g.shift)] ?? 0;
+    return { value: (ref) => {
+      const m = addMonths(ref.year, ref.month, n);
+      return dayValue(m.year, m.month, day);
+    } };
+  },
+);
+
+/** `tuesday of this week`, `sunday from last week`, `last week's sunday`: a day of a counted week. */
+const weekdayOfRelativeWeek = rule(
+  'weekday-of-relative-week',
+  `${L}(?:(?<wd>${WEEKDAY_FULL})\\s+(?:of|from)\\s+(?:the\\s+)?${SHIFT}\\s+week|(?<shift2>${oneOf(Object.keys(SHIFTS))})\\s+week['â€™]s\\s+(?<wd2>${WEEKDAY_FULL}))${R}`,
+  (g) => {
+    const wd = WEEKDAYS[lower(g.wd ?? g.wd2)]!;
+    const n = SHIFTS[lower(g.shift ?? g.shift2)] ?? 0;
+    return { value: (ref) => formatDay(addDays(ref, 7 * n + wd - weekday(ref))) };
+  },
+);
+
+/** `friday after next`, `March after next`: one more period beyond `next`. */
+const afterNext = rule('after-next', `${L}(?:(?<wd>${WEEKDAY_FULL})|(?<month>${oneOf(FULL_MONTHS)}))\\s+after\\s+next${R}`, (g) => {
+  if (g.wd) {
+    const next = weekdayNear(WEEKDAYS[lower(g.wd)]!, 1);
+    return { value: (ref) => formatDay(addDays(parseIsoDay(next(ref)!)!, 7)) };
+  }
+  const month = MONTHS[lower(g.month)]!;
+  return { value: (ref) => monthIn(month, (month > ref.month ? ref.year : ref.year + 1) + 1) };
+});
+
+/** `the first Monday in this month`, `first tuesday of last month`, `the last Friday of May 2024`. */
+const nthWeekday = rule(
+  'nth-weekday',
+  `${L}(?:the\\s+)?(?<nth>first|second|third|fourth|last)\\s+(?<wd>${WEEKDAY_FULL})\\s+(?:of|in)\\s+(?:(?:the\\s+)?${SHIFT}\\s+month|(?<month>${oneOf(FULL_MONTHS)})(?:\\s+${YEAR})?)${R}`,
+  (g) => {
+    const wd = WEEKDAYS[lower(g.wd)]!;
+    const nth = lower(g.nth) === 'last' ? -1 : ORDINALS[lower(g.nth)]!;
+    const at = (year: number, month: number): string => formatDay(nthWeekdayOfMonth(year, month, wd, nth));
+    if (g.month) {
+      const month = MONTHS[lower(g.month)]!;
+      if (g.year) return { value: at(Number(g.year), month) };
+      return { value: (ref) => at(ref.year, month) };
+    }
+    const n = SHIFTS[lower(g.shift)] ?? 0;
+    return { value: (ref) => {
+      const m = addMonths(ref.year, ref.month, n);
+      return at(m.year, m.month);
+    } };
+  },
+);
+
 /** `nineteen ninety-one`, `two thousand ten`: years read aloud (broadcast transcripts). */
 const spelledYear = rule(
   'spelled-year',
@@ -272,6 +329,10 @@ const yearMarked = rule('year-marked', `${L}(?<year>1[89]\\d{2}|20\\d{2})(?=['â€
 
 export const EN_RULES: readonly Rule[] = [
   ...numericRules(true),
+  dayOfRelativeMonth,
+  weekdayOfRelativeWeek,
+  afterNext,
+  nthWeekday,
   monthDay,
   dayMonth,
   dashedDay,
