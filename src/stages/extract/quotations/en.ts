@@ -23,6 +23,8 @@ export const en: CueLanguage = {
     'elaborated', 'echoed', 'quoted', 'quotes', 'informed', 'reminded', 'concurred', 'disclosed', 'revealed',
     'pointed', 'summarized', 'summarised', 'recounted', 'described', 'describes', 'was quoted as saying',
     'is quoted as saying', 'said in a statement', 'told reporters', 'wrote on', 'said on', 'called', 'calls',
+    'worries', 'worried', 'frets', 'fretted', 'cautions', 'concedes', 'acknowledges', 'recalled', 'observes',
+    'complains', 'laments', 'contends', 'predicts', 'reckons', 'reckoned', 'muses', 'quips', 'jokes', 'boasts',
     'put it', 'puts it', 'shot back', 'fired back', 'hit back', 'chimed in', 'cried', 'yelled', 'chanted',
   ],
   /** Words that may sit between the subject and the verb: `he also said`, `Smith has said`. */
@@ -113,6 +115,8 @@ export const en: CueLanguage = {
     'group', 'company', 'association', 'parliament', 'congress', 'senate', 'house', 'court', 'kremlin',
     'pentagon', 'duma', 'cabinet', 'administration', 'embassy', 'mission', 'authority', 'police', 'army',
     'institution', 'foundation', 'center', 'centre', 'organization', 'organisation', 'alliance', 'league',
+    'co', 'plc', 'llc', 'ltd', 'ag', 'gmbh', 'holdings', 'industries', 'systems', 'technologies', 'partners',
+    'brothers', 'motors', 'airlines', 'securities', 'consultants', 'microsystems', 'communications', 'electric',
     'network', 'times', 'post', 'journal', 'news', 'press', 'media', 'television', 'radio', 'club', 'society',
   ],
 };

@@ -26,6 +26,7 @@ export interface CompiledLanguage {
   /** Global: `по его словам`: a pronoun source in one phrase. */
   readonly pronounSource: RegExp | null;
   readonly isPronoun: (word: string) => boolean;
+  readonly isModifier: (word: string) => boolean;
   readonly isObjectPronoun: (word: string) => boolean;
   readonly isNonPerson: (word: string) => boolean;
   readonly isOrganizationHead: (word: string) => boolean;
@@ -55,9 +56,11 @@ export const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const wordTest = (words: readonly string[], byPrefix: boolean): ((word: string) => boolean) => {
   const exact = new Set(words.map((w) => w.toLowerCase()));
   const prefixes = byPrefix ? words.filter((w) => w.length >= 4).map((w) => w.toLowerCase()) : [];
+  const one = (lower: string): boolean => exact.has(lower) || prefixes.some((p) => lower.startsWith(p));
   return (word) => {
     const lower = word.toLowerCase().replace(/['’]s$/u, '');
-    return exact.has(lower) || prefixes.some((p) => lower.startsWith(p));
+    // `Secretary-General`, `вице-премьер`: a compound of listed words is listed.
+    return one(lower) || (lower.includes('-') && lower.split('-').every(one));
   };
 };
 
@@ -82,6 +85,7 @@ export function compileLanguage(lang: CueLanguage, inflected: boolean): Compiled
         ? new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(lang.pronounSourcePhrases)})${NOT_LETTER_AFTER}`, 'gu')
         : null,
     isPronoun: wordTest(lang.pronouns, false),
+    isModifier: wordTest(lang.verbModifiers.flatMap((m) => m.split(' ')), false),
     isObjectPronoun: wordTest(lang.objectPronouns, false),
     isNonPerson: wordTest(lang.nonPersonWords, inflected),
     isOrganizationHead: wordTest(lang.organizationHeads, inflected),

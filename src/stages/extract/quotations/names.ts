@@ -9,15 +9,22 @@ export interface NameMention {
   /** Number of words: a lone surname is 1. */
   readonly words: number;
   readonly kind: 'person' | 'organization';
+  /** `Putin's trip`: a possessor is a mention, but not the speaker of the phrase it modifies. */
+  readonly possessive?: boolean;
 }
 
 /** Lower-case particles inside names (`Ursula von der Leyen`, `Abu al-Hassan`). */
 const PARTICLES = 'von|van|der|den|de|da|di|du|del|dos|bin|ibn|al|el|la|le|ter';
 // Capitalized words separated by single spaces (or a particle); the pieces never overlap, so linear.
+// An initial (`Walter F. Williams`) may sit inside a run, never start one.
+const RUN_WORD = `(?:\\p{Lu}\\.(?=[ \\u00a0]\\p{Lu})|${CAPITALIZED_WORD})`;
 const CAPITALIZED_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${CAPITALIZED_WORD}(?:[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])?${CAPITALIZED_WORD})*`,
+  `(?<![\\p{L}\\p{N}])${CAPITALIZED_WORD}(?:[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])?${RUN_WORD})*`,
   'gu',
 );
+const INITIAL = /^\p{Lu}\.$/u;
+/** Sentence adverbs (`Similarly`, `Certainly`) capitalized only because they open a sentence. */
+const ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
 const POSSESSIVE = /['’]s?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}-]{2,}$/u;
 const WORD = /\S+/gu;
@@ -26,14 +33,15 @@ interface Word {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  readonly possessive: boolean;
 }
 
 function wordsOf(run: string, offset: number): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(run); m !== null; m = WORD.exec(run)) {
-    const text = m[0].replace(POSSESSIVE, '').replace(/-+$/u, '');
-    words.push({ start: offset + m.index, end: offset + m.index + text.length, text });
+    const text = INITIAL.test(m[0]) ? m[0] : m[0].replace(POSSESSIVE, '').replace(/-+$/u, '');
+    words.push({ start: offset + m.index, end: offset + m.index + text.length, text, possessive: POSSESSIVE.test(m[0]) && m[0].length > 2 });
   }
   return words;
 }
@@ -73,14 +81,17 @@ function personChunks(text: string, words: readonly Word[], lang: CompiledLangua
   const flush = (): void => {
     const a = chunk[0];
     const b = chunk.at(-1);
-    if (a !== undefined && b !== undefined && !CREDIT_AFTER.test(text.slice(b.end, b.end + 3))) {
-      names.push({ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: chunk.length, kind: 'person' });
+    const real = chunk.filter((w) => !INITIAL.test(w.text)).length;
+    if (a !== undefined && b !== undefined && real > 0 && !CREDIT_AFTER.test(text.slice(b.end, b.end + 3))) {
+      names.push({ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: real, kind: 'person', possessive: b.possessive });
     }
     chunk = [];
   };
   for (const w of words) {
     const particle = /^\p{Ll}/u.test(w.text);
-    if (!particle && (lang.isNonPerson(w.text) || ALL_CAPS.test(w.text) || w.text.length < 2)) flush();
+    const initial = INITIAL.test(w.text) && chunk.length > 0;
+    const leadAdverb = chunk.length === 0 && ADVERB.test(w.text);
+    if (!particle && !initial && (leadAdverb || lang.isNonPerson(w.text) || ALL_CAPS.test(w.text) || w.text.length < 2)) flush();
     else if (!(particle && chunk.length === 0)) chunk.push(w);
   }
   flush();

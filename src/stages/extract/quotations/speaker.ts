@@ -24,6 +24,10 @@ interface Span {
 }
 
 const CLAUSE_LIMIT = 300;
+const SUBJECT_WORDS = 25;
+/** Manner adverbs between a quote and its verb: `bluntly said`, `коротко ответил`. */
+const ADVERB_FORM = /^(?:\p{Ll}{3,}ly|[а-яё]{3,}[оеи])$/u;
+const SUBJECT_OPENING = /^\s*(?:\p{Lu}|(?:the|a|an|one|his|her|its|their|our|this|that|former|then|both|two|three)\s)/u;
 const ROLE_WINDOW = 8000;
 const ROLE_REACH = 160;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'gov', 'sen', 'rep', 'adm', 'u.s', 'u.k', 'u.n', 'г', 'гг', 'т', 'им', 'тыс', 'млн', 'млрд']);
@@ -77,7 +81,8 @@ export function speakerAfter(ctx: SpeakerContext, q: RawQuote, clause: Span): Sp
   if (verb === null) return sourceSpeaker(ctx, lang, clause, q.open);
   const verbEnd = verb.index + verb[0].length;
   const subject = { start: clause.start, end: verb.index };
-  if (/^\s*$/u.test(text.slice(subject.start, subject.end)) || /^(?:\s*[\p{Ll}]+){0,2}\s*$/u.test(text.slice(subject.start, subject.end))) {
+  const subjectWords = text.slice(subject.start, subject.end).match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (subjectWords.every((w) => lang.isModifier(w) || ADVERB_FORM.test(w))) {
     // Verb first (`said Jonathan Pollack`, `— сказал он`): the speaker follows the verb.
     const rest = { start: skipSpace(text, verbEnd, clause.end), end: clause.end };
     const pron = wordAt(text, rest.start);
@@ -87,6 +92,11 @@ export function speakerAfter(ctx: SpeakerContext, q: RawQuote, clause: Span): Sp
     const found = nounPhraseSpeaker(ctx, lang, rest, 'first', q.open);
     if (found !== undefined || text.slice(subject.start, subject.end).trim() === '') return found ?? null;
   }
+  // `X said` after a quote: the subject opens with a name, a determiner or a capital, and is short;
+  // `“pincer” movement to trap the troops, but insisted` is no attribution.
+  const subjectText = text.slice(subject.start, subject.end);
+  const shortPlain = subjectWords.length <= 6 && !subjectText.includes(',');
+  if (subjectWords.length > SUBJECT_WORDS || !(shortPlain || SUBJECT_OPENING.test(subjectText))) return undefined;
   return nounPhraseSpeaker(ctx, lang, subject, 'last', q.open);
 }
 
@@ -175,12 +185,14 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   const { text } = ctx;
   if (span.end <= span.start) return undefined;
   const names = namesIn(text, span.start, span.end, lang);
-  const people = names.filter((n) => n.kind === 'person');
+  // `a Sun spokesman`, `Hewlett-Packard's Mr. Archuleta`: a name before a role or owning something is not the speaker.
+  const people = names.filter((n) => n.kind === 'person' && n.possessive !== true && !roleFollows(lang, text, n.end));
   const full = people.filter((n) => n.words >= 2);
   // `Sarah Kim, a fellow at X, said`: a name opening the subject, then an apposition, is the subject.
   const opening = people[0];
   const apposed = opening !== undefined && /^[\s,]*$/u.test(text.slice(span.start, opening.start)) && text.charAt(opening.end) === ',';
-  const person = apposed ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
+  // After a verb the first name is the subject (`said Freeh at the Jomo Kenyatta airport`).
+  const person = apposed || pick === 'first' ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
   if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
   const org = ctx.organizations.find((o) => o.start >= span.start && o.end <= span.end);
   if (org !== undefined) return { name: org.name, start: org.start, end: org.end };
@@ -191,6 +203,11 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   if (role === undefined) return undefined;
   const definite = DEFINITE.test(` ${phrase}`) || lang.code === 'rus';
   return definite ? resolveRole(ctx, lang, role, before) : null;
+}
+
+function roleFollows(lang: CompiledLanguage, text: string, at: number): boolean {
+  const next = /^\s+(?<word>[\p{L}\p{M}-]+)/u.exec(text.slice(at, at + 40))?.groups?.word;
+  return next !== undefined && lang.isRole(next);
 }
 
 const pickOne = <T>(list: readonly T[], pick: 'first' | 'last'): T | undefined => (pick === 'first' ? list[0] : list.at(-1));
