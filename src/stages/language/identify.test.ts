@@ -82,6 +82,16 @@ describe('identifyLanguage: news lines in a Russian/English pipeline', () => {
   });
 });
 
+describe('languages without a character profile', () => {
+  it('leaves them to franc when the text is long enough', () => {
+    const text = 'O governo anunciou novas medidas para apoiar as pequenas empresas em todas as regiões do país.';
+    expect(id(text, ['spa', 'por', 'eng']).code).toBe('por');
+  });
+  it('uses franc alone when no candidate has a profile', () => {
+    expect(id('Vláda oznámila nová opatření na podporu malých podniků v regionech.', ['ces', 'slk']).code).toBe('ces');
+  });
+});
+
 describe('web names', () => {
   it('recognizes URLs, e-mails and domains', () => {
     expect(isWebName('realnoevremya.ru')).toBe(true);

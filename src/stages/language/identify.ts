@@ -42,6 +42,8 @@ const UNDETERMINED: LanguageGuess = { code: 'und', confidence: 0 };
 
 /** Scoring stops after this many letters: enough for a confident call, bounded cost per segment. */
 const MAX_SCORED_LETTERS = 1000;
+/** Longer letter runs are not words (base64, repeated characters): only their start is scored. */
+const MAX_WORD_LENGTH = 40;
 /** Log-odds charged per letter outside a language's alphabet, on top of the model's own estimate. */
 const FOREIGN_LETTER_COST = 4;
 /** Log-odds given to the document language for a short segment. */
@@ -69,8 +71,9 @@ function scoredWords(words: readonly LanguageWord[], script: string): LanguageWo
   let letters = 0;
   for (const w of words) {
     if (w.script !== script) continue;
-    out.push(w);
-    letters += w.letters;
+    const word = w.text.length > MAX_WORD_LENGTH ? { ...w, text: w.text.slice(0, MAX_WORD_LENGTH), letters: MAX_WORD_LENGTH } : w;
+    out.push(word);
+    letters += word.letters;
     if (letters >= MAX_SCORED_LETTERS) break;
   }
   return out;
