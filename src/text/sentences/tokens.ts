@@ -8,7 +8,7 @@ const SPACE = /\s/u;
 const LETTER = /\p{L}/u;
 const OPENERS = /["'“‘«„([{]/u;
 /** Quotes and dashes that may open a sentence before its first word (`— Это`, `"Stop`). */
-const LEAD_IN = /["'“‘«„”—–\-]/u;
+const LEAD_IN = /["'`“‘«„”—–\-]/u;
 const NUMBER_TOKEN = /(?:\p{N}|^[IVXLC]+|\p{N}-\p{L}{1,3})$/u;
 
 /** The non-space token that ends right before `end`, without leading quotes or brackets ('' if too long). */

@@ -19,22 +19,19 @@ export const english: LanguageData = {
       // Titles and ranks before a name.
       'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'drs', 'prof', 'rev', 'hon', 'pres', 'gov', 'sen',
       'sens', 'rep', 'reps', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'comdr', 'adm', 'sgt', 'cpl', 'pvt',
-      'brig', 'supt', 'insp', 'det', 'msgr', 'atty', 'attys', 'amb', 'treas', 'fr', 'sr', 'jr',
+      'brig', 'supt', 'insp', 'det', 'msgr', 'atty', 'attys', 'amb', 'treas', 'fr',
       // Saints, mountains, forts: a name follows.
       'st', 'mt', 'pt',
       // Phrases that always continue the sentence.
       'e.g', 'i.e', 'cf', 'viz', 'vs', 'v', 'approx', 'ca', 'resp',
     ],
     plain: [
-      // Company and organization suffixes.
-      'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'assn', 'assoc', 'dept', 'univ', 'govt', 'intl',
-      'mfg', 'natl', 'cos',
-      // Countries and places written with periods.
+      // Organization shortenings that begin or sit inside a name.
+      'assn', 'assoc', 'dept', 'univ', 'govt', 'intl', 'mfg', 'natl',
+      // Countries and places written with periods (`the U.S. Army`).
       'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.s.s.r', 'd.c', 'n.y', 'l.a',
-      // US states as the AP abbreviates them.
-      'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky',
-      'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nebr', 'nev', 'okla', 'ore', 'pa',
-      'penn', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wisc', 'wyo',
+      // After a surname.
+      'jr', 'sr',
       // Streets.
       'ave', 'blvd', 'rd', 'hwy', 'fwy', 'bldg', 'sq',
       // Months and weekdays (only those that are not common words).
@@ -51,7 +48,16 @@ export const english: LanguageData = {
       'med', 'est', 'dist', 'div', 'max', 'misc', 'orig', 'esp', 'incl', 'avg', 'nat', 'int',
       'tel', 'abbr', 'corr', 'hosp', 'mtn', 'yr', 'yrs',
     ],
-    final: ['etc', 'al'],
+    final: [
+      'etc', 'al',
+      // Company suffixes end the name; a capital after them starts a sentence more often than a title
+      // (`… Lines Inc. Carnival, which`), as in pragmatic_segmenter.
+      'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'cos',
+      // US states as the AP abbreviates them, after a city.
+      'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky',
+      'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nebr', 'nev', 'okla', 'ore', 'pa',
+      'penn', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wisc', 'wyo',
+    ],
     unit: ['ft', 'lb', 'lbs', 'oz', 'mi', 'yd', 'yds', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'gal', 'qt', 'cu'],
   },
   starters: [
@@ -65,6 +71,8 @@ export const english: LanguageData = {
     'instead', 'earlier', 'later', 'thus', 'therefore', 'moreover', 'nevertheless', 'perhaps', 'indeed',
     'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'of', 'under', 'over', 'not', 'no', 'yes', 'let',
     'last', 'another', 'only', 'until', 'among', 'about', 'unlike', 'like', 'officials', 'analysts',
+    // Personal titles open a new sentence after an abbreviation (`… at 6 p.m. Mr. Smith then …`).
+    'mr', 'mrs', 'ms', 'dr', 'messrs',
   ],
   dottedNames: [],
 };

@@ -84,14 +84,21 @@ function abbreviationVerdict(c: Candidate, { text, rules }: Context): Verdict | 
   const isUnit = (word: string): boolean => rules.abbreviations.get(word) === 'unit';
   const effective = kind === 'unit' ? (followsNumber(text, start, isUnit) ? 'final' : 'plain') : kind;
   if (effective === 'title') return 'join';
-  if (effective === 'final') return 'split';
+  // `Smith & Co. Ltd.`: a second suffix continues the name.
+  if (effective === 'final') return rules.abbreviations.get(nextAbbreviation(text, lead)) === 'final' ? 'join' : 'split';
   return opensWithStarter(text, lead, rules.starters) ? 'split' : 'join';
 }
 
-/** `The`, `Он`: a capitalized starter word that is not itself an initial (`В. В. Путин`). */
+/** `The`, `Он`, `Mr.`: a capitalized starter word that is not itself an initial (`В. В. Путин`). */
 function opensWithStarter(text: string, lead: number, starters: ReadonlySet<string>): boolean {
   const word = wordAt(text, lead);
-  if (word === '' || text.charAt(lead + word.length) === '.') return false;
+  if (word === '' || (SINGLE_LETTER.test(word) && text.charAt(lead + 1) === '.')) return false;
   const capitalized = word.charAt(0) + word.slice(1).toLowerCase();
   return word === capitalized && starters.has(word.toLowerCase());
+}
+
+/** The lowercase word at `lead` when a period follows it ('' otherwise). */
+function nextAbbreviation(text: string, lead: number): string {
+  const word = wordAt(text, lead);
+  return text.charAt(lead + word.length) === '.' ? word.toLowerCase() : '';
 }
