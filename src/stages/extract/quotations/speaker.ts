@@ -194,7 +194,8 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   // After a verb the first name is the subject (`said Freeh at the Jomo Kenyatta airport`).
   const person = apposed || pick === 'first' ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
   if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
-  const org = ctx.organizations.find((o) => o.start >= span.start && o.end <= span.end);
+  // Subject first, the organization nearest the verb: `the RT Defense Ministry’s statement quotes`.
+  const org = pickOne(ctx.organizations.filter((o) => o.start >= span.start && o.end <= span.end), pick);
   if (org !== undefined) return { name: org.name, start: org.start, end: org.end };
   const orgName = pickOne(names.filter((n) => n.kind === 'organization'), pick);
   if (orgName !== undefined) return { name: orgName.name, start: orgName.start, end: orgName.end };
