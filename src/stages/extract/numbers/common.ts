@@ -345,8 +345,11 @@ function readAtom(lang: CompiledLanguage, text: string, pos: number, limit: numb
   return word === undefined ? null : { end: pos + w.length, word, text: key, digits: null };
 }
 
-/** Applies a cardinal word or digits to the composition; false when it cannot continue it. */
-function apply(c: Composition, role: Role, value: number): boolean {
+/**
+ * Applies a cardinal word or digits to the composition; false when it cannot continue it. `alone`
+ * lets a scale word open a numeral by itself (`тысяча`, `миллион`: one thousand, one million).
+ */
+function apply(c: Composition, role: Role, value: number, alone = false): boolean {
   const group = c.hundreds + c.small;
   switch (role) {
     case 'unit':
@@ -374,7 +377,7 @@ function apply(c: Composition, role: Role, value: number): boolean {
       c.last = role;
       return true;
     case 'scale': {
-      const g = group === 0 && c.article ? 1 : group;
+      const g = group === 0 && (c.article || (alone && c.atoms === 0)) ? 1 : group;
       if (g === 0) {
         // "three thousand millions": a larger scale multiplies everything so far.
         if (c.total === 0 || value <= c.lastScale) return false;
@@ -512,7 +515,7 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
           fraction = 1 / word.value;
         } else if (c.atoms > 0 && !c.article && word.denominator === true && !apply({ ...c }, word.role, word.value)) {
           fraction = numerator / word.value;
-        } else if (c.article || !apply(c, word.role, word.value)) {
+        } else if (c.article || !apply(c, word.role, word.value, true)) {
           break;
         } else {
           ordinal = true;
@@ -524,7 +527,7 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
       } else if (c.article && word.role !== 'hundred' && word.role !== 'scale' && word.role !== 'dozen') {
         // "a" stands for one only before a hundred, a scale, a dozen or a denominator.
         break;
-      } else if (!apply(c, word.role, word.value)) {
+      } else if (!apply(c, word.role, word.value, word.alone === true)) {
         break;
       }
       c.atoms++;
@@ -597,7 +600,7 @@ function isIdiom(lang: CompiledLanguage, text: string, numeral: Numeral, segment
   const rules = numeral.singleWord === null ? undefined : lang.idioms.get(numeral.singleWord);
   if (rules === undefined) return false;
   const before = previousWord(text, numeral.start, segmentStart);
-  const afterPos = skipSpaces(text, numeral.end);
+  const afterPos = text[numeral.end] === '-' ? numeral.end + 1 : skipSpaces(text, numeral.end);
   return rules.some((r) =>
     (r.before === null || (before !== null && r.before.has(before))) && (r.after === null || r.after.match(text, afterPos) !== null));
 }
@@ -707,6 +710,8 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
     return { end, mention: { start: pos, end, kind, value, unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale, base } };
   }
   if (currency === null && sign === null && isYear(numeral) && lang.yearAfter.match(text, skipSpaces(text, end)) !== null) return { end, mention: null };
+  // Idioms first: "One day the border will open" is not a duration.
+  if (currency === null && isIdiom(lang, text, numeral, segmentStart)) return { end, mention: null };
 
   if (currency !== null) {
     kind = 'money';
@@ -738,7 +743,7 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   if (kind === 'cardinal') {
     // "one-sided", "two-way": a number word inside a compound adjective.
     if (numeral.hasWords && text[end] === '-' && isLetter(text[end + 1]) && !lang.words.has(wordAt(text, end + 1)?.toLowerCase() ?? '')) return { end, mention: null };
-    if (isIdiom(lang, text, numeral, segmentStart) || isInName(text, numeral, segmentStart)) return { end, mention: null };
+    if (isInName(text, numeral, segmentStart)) return { end, mention: null };
     if (sign === null && isYear(numeral) && lang.yearBefore.has(previousWord(text, pos, segmentStart) ?? '')) return { end, mention: null };
   }
   if (kind === 'money' && scale === 1 && Number.isInteger(value)) {

@@ -25,6 +25,10 @@ function cardinal(value: number, role: WordRole, wordForms: readonly string[]): 
   return wordForms.map((w): [string, NumberWord] => [w, { value, role }]);
 }
 
+function alone(value: number, wordForms: readonly string[]): Array<[string, NumberWord]> {
+  return wordForms.map((w): [string, NumberWord] => [w, { value, role: 'scale', alone: true }]);
+}
+
 function ordinal(value: number, role: WordRole, stem: string): Array<[string, NumberWord]> {
   return ORDINAL_HARD.map((ending): [string, NumberWord] => [
     stem + ending,
@@ -71,8 +75,11 @@ const words: Array<[string, NumberWord]> = [
   ...cardinal(100, 'hundreds', ['сто', 'ста']),
   ...cardinal(150, 'hundreds', ['полтораста', 'полутораста']),
   ...HUNDREDS.flatMap(([value, wordForms]) => cardinal(value, 'hundreds', wordForms)),
-  ...cardinal(1e3, 'scale', forms('тысяч', ['а', 'и', 'е', 'у', 'ей', 'ью', '', 'ам', 'ами', 'ах'])),
-  ...SCALES.flatMap(([stem, value]) => cardinal(value, 'scale', forms(stem, HARD_NOUN))),
+  ...cardinal(1e3, 'scale', forms('тысяч', ['и', '', 'ам', 'ами', 'ах'])),
+  ...SCALES.flatMap(([stem, value]) => cardinal(value, 'scale', forms(stem, ['ы', 'ов', 'ам', 'ами', 'ах']))),
+  // Singular forms alone mean one of them ("тысяча", "около миллиона"); plurals alone are vague ("тысячи людей").
+  ...alone(1e3, forms('тысяч', ['а', 'е', 'у', 'ей', 'ью'])),
+  ...SCALES.flatMap(([stem, value]) => alone(value, forms(stem, ['', 'а', 'у', 'ом', 'е']))),
   // Fraction nouns read alone as 1/n and after a numerator as its denominator ("две трети").
   ...[
     ...cardinal(2, 'fraction', forms('половин', ['а', 'ы', 'е', 'у', 'ой', 'ою'])),

@@ -25,6 +25,8 @@ export interface NumberWord {
   readonly denominator?: boolean;
   /** Never an ordinal by itself, only a denominator (English plurals: `fifths`). */
   readonly onlyDenominator?: boolean;
+  /** A singular scale noun that means one of it when it opens a numeral (`тысяча`, `миллион`). */
+  readonly alone?: boolean;
   /** A fraction that needs `a` or a count before it (`a quarter`; a bare `quarter` is a period). */
   readonly counted?: boolean;
 }
