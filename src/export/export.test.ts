@@ -6,7 +6,7 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeErrors, validateDocument } from '../schema/index.js';
 import type { DocsiftRecord } from '../types/record.js';
-import { EMPTY_FACTS, ENGLISH, RECORDS, RUSSIAN } from './fixtures.js';
+import { EMPTY_FACTS, ENGLISH, RECORDS, RUSSIAN } from './records.corpus.js';
 import { ExportError, exportRecords } from './index.js';
 import { writeParquet } from './parquet.js';
 import { readRecords } from './records.js';
