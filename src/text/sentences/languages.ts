@@ -25,8 +25,6 @@ const BY_LANGUAGE: ReadonlyMap<string, LanguageRules> = new Map([
 // (Ukrainian and Belarusian share most Russian ones), and the two lists do not collide.
 const GENERIC = buildRules([english, russian]);
 
-export const LANGUAGE_DATA: Readonly<Record<string, LanguageData>> = { eng: english, rus: russian };
-
 export function rulesFor(language: string): LanguageRules {
   return BY_LANGUAGE.get(language) ?? GENERIC;
 }
