@@ -45,7 +45,7 @@ describe('readInputs', () => {
       ['a', 'a.md', 'markdown'],
       ['b', 'b.txt', 'text'],
       ['c1', 'sub/c.jsonl', 'text'],
-      ['b', 'sub/c.jsonl', "duplicate id 'b': an earlier document has it"],
+      ['b', 'sub/c.jsonl:3', "duplicate id 'b': an earlier document has it"],
     ]);
   });
 

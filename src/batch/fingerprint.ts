@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
  * incremental run keep records that a code change made stale; this changes with any edit.
  */
 export function buildFingerprint(): string {
+  fingerprint ??= hashCode();
+  return fingerprint;
+}
+
+let fingerprint: string | undefined;
+
+function hashCode(): string {
   const codeRoot = fileURLToPath(new URL('..', import.meta.url));
   const schemas = fileURLToPath(new URL('../../schemas', import.meta.url));
   const hash = createHash('sha256');

@@ -28,7 +28,8 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       const relative = path.relative(root, file).split(path.sep).join('/');
       for await (const item of readDocuments(file, relative)) {
         if (item.ok && seen.has(item.input.id)) {
-          yield { ok: false, id: item.input.id, path: relative, reason: `duplicate id '${item.input.id}': an earlier document has it` };
+          const where = item.input.line === undefined ? relative : `${relative}:${item.input.line}`;
+          yield { ok: false, id: item.input.id, path: where, reason: `duplicate id '${item.input.id}': an earlier document has it` };
           continue;
         }
         if (item.ok) seen.add(item.input.id);

@@ -12,6 +12,7 @@ import {
   isVoteCount,
   labelOf,
   letterShare,
+  MAX_FURNITURE_LENGTH,
   trimWhile,
   wordCount,
   withoutPartNumber,
@@ -52,7 +53,7 @@ export function classifyBlocks(lines: readonly string[], blocks: readonly Block[
       followsByline: i > 0 && kinds[i - 1] === 'metadata' && isPersonName(lines[i - 1]!),
       inBylineZone: i < BYLINE_ZONE || i >= lines.length - 3,
     });
-    inPoll = isPollHeader(line) || (inPoll && kind === 'boilerplate');
+    inPoll = (line.length <= MAX_FURNITURE_LENGTH && isPollHeader(line)) || (inPoll && kind === 'boilerplate');
     kinds.push(kind);
   }
   markPollAnswers(lines, kinds);
@@ -69,21 +70,22 @@ interface LineContext {
 
 function classifyLine(line: string, context: LineContext): SegmentKind {
   if (context.structure === 'code' || context.structure === 'html') return 'boilerplate';
-  if (isVoteCount(line) || isChrome(line) || isPollHeader(line) || context.inMenu) return 'boilerplate';
+  const short = line.length <= MAX_FURNITURE_LENGTH;
+  if (context.inMenu || (short && (isVoteCount(line) || isChrome(line) || isPollHeader(line)))) return 'boilerplate';
   if (context.inPoll && /\?\s*$/u.test(line)) return 'boilerplate';
   if (letterShare(line) < MIN_LETTER_SHARE && !isDateOnly(line)) return 'boilerplate';
-  if (isCaption(line)) return 'caption';
+  if (isCaption(line, short)) return 'caption';
   if (context.structure === 'heading') return 'title';
-  if (isMetadata(line, context)) return 'metadata';
+  if (short && isMetadata(line, context)) return 'metadata';
   if (context.structure === 'list-item' || (context.structure === 'paragraph' && hasListMarker(line))) return 'list-item';
   if (context.structure !== 'table-row' && isTitle(line)) return 'title';
   return 'paragraph';
 }
 
-function isCaption(line: string): boolean {
+function isCaption(line: string, short: boolean): boolean {
   const label = labelOf(line);
   if (label && vocabulary.captionLabels.has(label.label)) return true;
-  return isCredit(line) || withoutTrailingCredits(line).credits > 0;
+  return (short && isCredit(line)) || withoutTrailingCredits(line).credits > 0;
 }
 
 function isMetadata(line: string, context: LineContext): boolean {

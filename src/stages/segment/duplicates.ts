@@ -5,6 +5,8 @@ import { duplicateKey, withoutTrailingCredits } from './lines.js';
 const MIN_CAPTION_OVERLAP = 0.8;
 /** Captions shorter than this (in distinct words) are credits, too short to call a rewording. */
 const MIN_CAPTION_WORDS = 8;
+/** How far back a caption's original is looked for: keeps a document of many captions linear. */
+const CAPTION_LOOKBACK = 200;
 
 /**
  * For every segment, the index of the earlier segment it repeats, or null. A repeat is the same
@@ -14,28 +16,34 @@ const MIN_CAPTION_WORDS = 8;
  */
 export function findDuplicates(lines: readonly string[], kinds: readonly SegmentKind[]): Array<number | null> {
   const firstByKey = new Map<string, number>();
-  const wordSets: Array<Set<string>> = [];
-  return lines.map((line, i) => {
-    // A credit on its own line is its own content: a repeated credit is a repeat.
-    const content = withoutTrailingCredits(line).rest || line;
+  // A credit on its own line is its own content: a repeated credit is a repeat.
+  const contents = lines.map((line) => withoutTrailingCredits(line).rest || line);
+  const wordSets = new Map<number, Set<string>>();
+  const wordsOf = (i: number) => {
+    let words = wordSets.get(i);
+    if (!words) wordSets.set(i, (words = new Set(contents[i]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])));
+    return words;
+  };
+  return contents.map((content, i) => {
     const key = duplicateKey(content);
-    const words = new Set(content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-    wordSets.push(words);
     if (key === '') return null;
     const exact = firstByKey.get(key);
     if (exact !== undefined) return exact;
     firstByKey.set(key, i);
-    return kinds[i] === 'caption' ? rewordedOrigin(words, wordSets, i) : null;
+    return kinds[i] === 'caption' ? rewordedOrigin(i, wordsOf) : null;
   });
 }
 
-function rewordedOrigin(words: Set<string>, earlier: ReadonlyArray<Set<string>>, index: number): number | null {
+/** Word sets are built only when a caption needs comparing: most documents have few captions. */
+function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>): number | null {
+  const words = wordsOf(index);
   if (words.size < MIN_CAPTION_WORDS) return null;
   let best: number | null = null;
   let bestOverlap = MIN_CAPTION_OVERLAP;
-  for (let j = 0; j < index; j++) {
+  for (let j = Math.max(0, index - CAPTION_LOOKBACK); j < index; j++) {
+    const earlier = wordsOf(j);
     let shared = 0;
-    for (const word of words) if (earlier[j]!.has(word)) shared++;
+    for (const word of words) if (earlier.has(word)) shared++;
     const overlap = shared / words.size;
     if (overlap >= bestOverlap && (best === null || overlap > bestOverlap)) {
       best = j;

@@ -4,8 +4,8 @@
  */
 import { vocabulary } from './vocabulary/index.js';
 
-const LETTER = /\p{L}/gu;
-const NON_SPACE = /\S/gu;
+/** Site furniture is short: longer lines skip the vocabulary checks (they are prose). */
+export const MAX_FURNITURE_LENGTH = 200;
 
 /** Lower case, punctuation at both ends trimmed, inner white space folded. */
 export function plainForm(line: string): string {
@@ -34,8 +34,14 @@ export function wordCount(line: string): number {
 }
 
 export function letterShare(line: string): number {
-  const nonSpace = line.match(NON_SPACE)?.length ?? 0;
-  return nonSpace === 0 ? 0 : (line.match(LETTER)?.length ?? 0) / nonSpace;
+  let letters = 0;
+  let nonSpace = 0;
+  for (const char of line) {
+    if (char.trim() === '') continue;
+    nonSpace++;
+    if (char.toLowerCase() !== char.toUpperCase() || /\p{L}/u.test(char)) letters++;
+  }
+  return nonSpace === 0 ? 0 : letters / nonSpace;
 }
 
 /** `(no votes)`, `(0 votes)`, `12 votes`, `33 (31%)`, `нет голосов`: counters under polls and ratings. */
@@ -103,10 +109,12 @@ export function withoutTrailingCredits(line: string): { rest: string; credits: n
 /** Index after the last `. `, `! `, `? ` (or a closing quote after them) in the line, or 0. */
 function lastSentenceBoundary(line: string): number {
   for (let i = line.length - 2; i > 0; i--) {
-    if (line[i] === ' ' && /[.!?"”»]/u.test(line[i - 1]!)) return i + 1;
+    if (line[i] === ' ' && SENTENCE_END.has(line[i - 1]!)) return i + 1;
   }
   return 0;
 }
+
+const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '»']);
 
 /** `John Smith`, `Vladimir V. Petrovsky`, `Иван Петров`: 2–4 capitalised name tokens and nothing else. */
 export function isPersonName(line: string): boolean {
@@ -123,7 +131,8 @@ export function hasRoleWord(line: string): boolean {
 
 /** A file link with its size: `Strategic Planning …, 791 kb`, `Отчет.pdf (2,4 Мб)`. */
 export function isAttachment(line: string): boolean {
-  return /(?:\b\d{1,6}(?:[.,]\d{1,3})?\s?(?:kb|mb|gb|кб|мб|гб)\)?|\.(?:pdf|docx?|xlsx?|pptx?|zip))$/iu.test(line.trim());
+  // Only the line's end can name a file size or type; testing the tail keeps long lines cheap.
+  return /(?:\b\d{1,6}(?:[.,]\d{1,3})?\s?(?:kb|mb|gb|кб|мб|гб)\)?|\.(?:pdf|docx?|xlsx?|pptx?|zip))$/iu.test(line.trim().slice(-24));
 }
 
 const DATE_ONLY = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\s\p{L}{3,10}\.?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4})(?:[,\s]{1,3}\d{1,2}:\d{2}(?::\d{2})?)?(?:\s?(?:г\.?|года))?$/iu;
