@@ -4,14 +4,17 @@ import { numericRules } from './common.js';
 import {
   AMBIGUOUS_MONTHS,
   COUNTS,
+  EASTER_HOLIDAYS,
   FIXED_HOLIDAYS,
   MONTHS,
   ORDINALS,
   PARTS_OF_DAY,
   SEASONS,
   SMALL_NUMBERS,
+  THANKSGIVING_OFFSETS,
   SHIFTS,
   UNITS,
+  WEEKDAY_HOLIDAYS,
   WEEKDAYS,
   EN_FUNCTION_WORDS,
   YEAR_CONTEXT_BEFORE,
@@ -293,11 +296,20 @@ const spelledYear = rule(
 function holidayDay(name: string, year: number): string | null {
   const fixed = FIXED_HOLIDAYS[name];
   if (fixed) return formatDay({ year, month: fixed[0], day: fixed[1] });
-  if (name === 'easter' || name === 'easter sunday') return formatDay(easter(year));
-  if (name === 'thanksgiving' || name === 'thanksgiving day') return formatDay(nthWeekdayOfMonth(year, 11, 4, 4));
+  const byWeekday = WEEKDAY_HOLIDAYS[name];
+  if (byWeekday) return formatDay(nthWeekdayOfMonth(year, byWeekday[0], byWeekday[1], byWeekday[2]));
+  const fromEaster = EASTER_HOLIDAYS[name];
+  if (fromEaster !== undefined) return formatDay(addDays(easter(year), fromEaster));
+  const fromThanksgiving = THANKSGIVING_OFFSETS[name];
+  if (fromThanksgiving !== undefined) return formatDay(addDays(nthWeekdayOfMonth(year, 11, 4, 4), fromThanksgiving));
   return null;
 }
-const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), 'easter', 'easter sunday', 'thanksgiving', 'thanksgiving day'];
+const HOLIDAY_NAMES = [
+  ...Object.keys(FIXED_HOLIDAYS),
+  ...Object.keys(WEEKDAY_HOLIDAYS),
+  ...Object.keys(EASTER_HOLIDAYS),
+  ...Object.keys(THANKSGIVING_OFFSETS),
+];
 const holiday = rule(
   'holiday',
   `${L}(?:${SHIFT}\\s+)?(?<name>${oneOf(HOLIDAY_NAMES).replace(/'/g, "['’]?")})(?:\\s+${YEAR})?${R}`,

@@ -74,8 +74,27 @@ export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>>
   "new year's day": [1, 1], 'new years day': [1, 1], "new year's eve": [12, 31], 'new years eve': [12, 31],
   'independence day': [7, 4], 'halloween': [10, 31], "valentine's day": [2, 14], 'valentines day': [2, 14],
   "st patrick's day": [3, 17], "st. patrick's day": [3, 17], "saint patrick's day": [3, 17], "st paddy's day": [3, 17],
-  'veterans day': [11, 11], 'armistice day': [11, 11], 'boxing day': [12, 26], 'may day': [5, 1],
+  'veterans day': [11, 11], 'armistice day': [11, 11], 'boxing day': [12, 26],
+  "boss's day": [10, 16], 'boss day': [10, 16], 'bosses day': [10, 16],
 };
+
+/** Holidays on the n-th weekday of a month: [month, ISO weekday, n] (n = -1: the last one). */
+export const WEEKDAY_HOLIDAYS: Readonly<Record<string, readonly [number, number, number]>> = {
+  'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'labor day': [9, 1, 1], 'labour day': [9, 1, 1],
+  'memorial day': [5, 1, -1], "presidents' day": [2, 1, 3], 'presidents day': [2, 1, 3],
+  'martin luther king day': [1, 1, 3], 'martin luther kings day': [1, 1, 3], "martin luther king's day": [1, 1, 3],
+  'mlk day': [1, 1, 3], "mother's day": [5, 7, 2], 'mothers day': [5, 7, 2], "father's day": [6, 7, 3],
+  'fathers day': [6, 7, 3], 'columbus day': [10, 1, 2],
+};
+
+/** Holidays a fixed number of days from Western Easter Sunday. */
+export const EASTER_HOLIDAYS: Readonly<Record<string, number>> = {
+  'easter': 0, 'easter sunday': 0, 'easter monday': 1, 'good friday': -2, 'holy saturday': -1,
+  'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49, 'whit sunday': 49,
+};
+
+/** Holidays relative to another one, in days: Black Friday follows Thanksgiving. */
+export const THANKSGIVING_OFFSETS: Readonly<Record<string, number>> = { 'black friday': 1, 'cyber monday': 4 };
 
 /**
  * Lower-case words that may follow a year read from context (`in 1969, will`, `since 1992 to`).
