@@ -32,13 +32,13 @@ interface Definition {
  * Finds `Long Name (ACR)` definitions. The long name is the candidate ending just before the bracket or, when
  * no rule found one, the shortest run of preceding words whose initials spell the acronym.
  */
-function findDefinitions(text: string, tokens: readonly Token[], candidates: readonly Candidate[]): { definitions: Definition[]; added: Candidate[] } {
+function findDefinitions(text: string, tokens: readonly Token[], candidates: ReadonlyMap<number, Candidate>): { definitions: Definition[]; added: Candidate[] } {
   const definitions: Definition[] = [];
   const added: Candidate[] = [];
   tokens.forEach((open, i) => {
     const acr = tokens[i + 1];
     if (open.text !== '(' || acr === undefined || tokens[i + 2]?.text !== ')' || !ACRONYM.test(acr.text)) return;
-    const before = candidates.find((c) => c.end <= open.start && text.slice(c.end, open.start).trim() === '');
+    const before = candidates.get(tokens[i - 1]?.end ?? -1);
     let name = before?.name;
     if (before === undefined) {
       for (let first = i - 1; first >= Math.max(0, i - 10); first -= 1) {
@@ -64,15 +64,17 @@ function findDefinitions(text: string, tokens: readonly Token[], candidates: rea
  * document becomes a mention with the long name. `segments` are the tokens of each content segment.
  */
 export function linkAcronyms(text: string, segments: readonly (readonly Token[])[], candidates: readonly Candidate[]): Candidate[] {
-  const found = segments.map((tokens) => findDefinitions(text, tokens, candidates));
+  const byEnd = new Map(candidates.map((c) => [c.end, c] as const));
+  const found = segments.map((tokens) => findDefinitions(text, tokens, byEnd));
   const byAcronym = new Map<string, string>();
   for (const d of found.flatMap((f) => f.definitions)) if (!byAcronym.has(d.acronym)) byAcronym.set(d.acronym, d.name);
   if (byAcronym.size === 0) return [...candidates];
+  const byName = new Map([...byAcronym].map(([acronym, name]) => [name, acronym] as const));
   const linked = candidates.map((c) => {
     const surface = text.slice(c.start, c.end);
     const expansion = byAcronym.get(surface);
     if (expansion !== undefined) return { ...c, name: expansion, acronym: surface };
-    const acronym = [...byAcronym].find(([, name]) => name === c.name)?.[0];
+    const acronym = byName.get(c.name);
     return acronym === undefined ? c : { ...c, acronym };
   });
   const uses: Candidate[] = segments.flatMap((tokens) =>

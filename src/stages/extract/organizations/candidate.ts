@@ -38,10 +38,16 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const ordered = [...candidates].sort(
     (x, y) => y.end - y.start - (x.end - x.start) || rank[x.rule] - rank[y.rule] || x.start - y.start,
   );
+  // Characters already taken by a kept candidate; candidates are short, so checking each one's range is linear.
+  const taken = new Set<number>();
   const kept: Candidate[] = [];
   for (const c of ordered) {
     if (c.end <= c.start) continue;
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let free = true;
+    for (let p = c.start; p < c.end && free; p += 1) free = !taken.has(p);
+    if (!free) continue;
+    for (let p = c.start; p < c.end; p += 1) taken.add(p);
+    kept.push(c);
   }
   return kept.sort((x, y) => x.start - y.start);
 }

@@ -7,15 +7,19 @@ import type { Candidate } from './candidate.js';
  * the head rules are widened; a listed name (`Gazprom`) is a body of its own (`Gazprom Neft` is another).
  */
 export function widenShortNames(candidates: readonly Candidate[]): Candidate[] {
-  const heads = candidates.filter((c) => c.rule === 'head');
+  const fullest = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.rule !== 'head') continue;
+    for (const short of shortForms(c.name)) if (!fullest.has(short)) fullest.set(short, c.name);
+  }
   return candidates.map((c) => {
-    if (c.rule !== 'head') return c;
-    const longer = heads.find((l) => l.name.startsWith(`${c.name} of `) || isRussianPlaceSuffix(c.name, l.name));
-    return longer === undefined ? c : { ...c, name: longer.name };
+    const longer = c.rule === 'head' ? fullest.get(c.name) : undefined;
+    return longer === undefined ? c : { ...c, name: longer };
   });
 }
 
-function isRussianPlaceSuffix(short: string, long: string): boolean {
-  if (!/[а-яё]/i.test(short) || !long.startsWith(`${short} `)) return false;
-  return /^\p{Lu}/u.test(long.slice(short.length + 1));
+/** The shorter names a full name stands for: cut before each `of` (English) or capitalised word (Russian). */
+function shortForms(name: string): string[] {
+  const cuts = /[а-яё]/i.test(name) ? / (?=\p{Lu})/gu : / (?=of )/g;
+  return [...name.matchAll(cuts)].map((m) => name.slice(0, m.index));
 }

@@ -24,10 +24,17 @@ const isNameWord = (t: Token | undefined): boolean =>
   t !== undefined && /^[\p{Lu}\p{N}]/u.test(t.text) && !NOT_NAME_WORDS.has(bare(t));
 const isHead = (t: Token | undefined): boolean => t !== undefined && (HEADS.has(bare(t)) || LEGAL_SUFFIXES.has(bare(t)));
 
+/**
+ * Longest name the rules build, in tokens: real names stay far below it (the longest seen in news is about 20),
+ * and the bound keeps every rule linear on adversarial runs of capitalised words.
+ */
+const MAX_NAME_TOKENS = 30;
+const MAX_RUN_TOKENS = 10;
+
 /** Index of the last token of the run of capitalised words starting at `k` (k - 1 when there is none). */
 function capitalRunEnd(ctx: Context, k: number): number {
   let end = k - 1;
-  while (isNameWord(ctx.tokens[end + 1]) && (end < k || joined(ctx.tokens, end + 1, ctx.text))) {
+  while (end - k < MAX_RUN_TOKENS - 1 && isNameWord(ctx.tokens[end + 1]) && (end < k || joined(ctx.tokens, end + 1, ctx.text))) {
     end += 1;
     if (isPossessive(ctx.tokens[end]?.text ?? '') && !isCapitalized(ctx.tokens[end + 1]?.text ?? '')) break;
   }
@@ -55,7 +62,7 @@ function holdsBody(ctx: Context, first: number, last: number): boolean {
 /** Leftmost token of the capitalised modifiers before a head (`National Development and Reform` Commission). */
 function extendLeft(ctx: Context, head: number): number {
   let first = head;
-  for (;;) {
+  while (head - first < MAX_RUN_TOKENS) {
     const prev = ctx.tokens[first - 1];
     if (isNameWord(prev) && !isPossessive(prev?.text ?? '') && joined(ctx.tokens, first, ctx.text)) {
       if (isAllCaps(prev?.text ?? '') && ctx.gazetteer.lookup(prev?.text ?? '') !== undefined) return first;
@@ -70,6 +77,7 @@ function extendLeft(ctx: Context, head: number): number {
     }
     return first;
   }
+  return first;
 }
 
 /**
@@ -90,7 +98,7 @@ interface RightEdge {
 function extendRight(ctx: Context, head: number): RightEdge {
   let last = head;
   let complemented = false;
-  while (!isPossessive(word(ctx, last))) {
+  while (!isPossessive(word(ctx, last)) && last - head < MAX_NAME_TOKENS) {
     const next = word(ctx, last + 1);
     if (isHead(ctx.tokens[last + 1]) && isCapitalized(next) && joined(ctx.tokens, last + 1, ctx.text)) {
       last = withSuffixDot(ctx, last + 1);

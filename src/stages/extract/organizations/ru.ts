@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer-match.js';
 import { PLACES_RU_GENITIVE, STATE_ACRONYMS_RU } from './places.js';
 import { adjectiveNominative, isAdjective, nounForms } from './russian-morphology.js';
 import { isAllCaps, isCapitalized, type Token } from './tokens.js';
+import { NOT_NAME_WORDS } from './vocabulary.en.js';
 import {
   COMPLEMENT_NOUNS_RU,
   GENERIC_HEADS_RU,
@@ -50,8 +51,10 @@ const sentenceInitial = (ctx: Context, k: number): boolean => k === 0 || SENTENC
 /** Is token `k` a lowercase word of a head's genitive complement? */
 function complementWord(ctx: Context, k: number): boolean {
   const w = word(ctx, k);
-  if (!/^[а-яё-]+$/.test(w) || NOT_COMPLEMENT_RU.has(w) || HEAD_FORMS.has(w)) return false;
-  return COMPLEMENT_NOUNS_RU.has(w) || GENITIVE.test(w);
+  // Another head in the genitive plural belongs to the name (`Ассоциация российских банков`); in the singular it
+  // starts a body of its own.
+  if (!/^[а-яё-]+$/.test(w) || NOT_COMPLEMENT_RU.has(w) || (HEAD_FORMS.has(w) && !/(?:ов|ев|ий)$/.test(w))) return false;
+  return COMPLEMENT_NOUNS_RU.has(w) || REGION_NOUNS_RU.has(w) || GENITIVE.test(w);
 }
 
 /** Is token `k` a capitalised part of a complement (`России`, `РАН`, `Дальнего`)? */
@@ -97,11 +100,30 @@ function complementAfter(ctx: Context, head: number): Complement {
   return { last, capitalised };
 }
 
+const ADJECTIVE_ENDING = /(?:ыми|ими|ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ую|юю|ых|их)$/;
+const ending = (w: string): string => ADJECTIVE_ENDING.exec(w)?.[0] ?? '';
+const hardSoft = (e: string): string => e.replace(/^[иеюя]/, (c) => ({ и: 'ы', е: 'о', ю: 'у', я: 'а' })[c] ?? c);
+
+/**
+ * Does token `k` modify the head at `head` as an adjective of the same name? Nouns in -ние/-тие look like
+ * adjectives (`Решение Банка России`), and an adjective in another case than its neighbour starts another
+ * phrase (`Учёные Российской академии`).
+ */
+function modifies(ctx: Context, k: number, head: number): boolean {
+  const w = word(ctx, k);
+  if (!isAdjective(w) || /(?:ни|ти)[ея]$/.test(w.toLowerCase())) return false;
+  const neighbour = word(ctx, k + 1);
+  if (k + 1 < head) return hardSoft(ending(neighbour)) === hardSoft(ending(w));
+  return !/^(?:ые|ие)$/.test(ending(w)) || /(?:ы|и|а)$/.test(neighbour);
+}
+
 /** The nominative of tokens `first..head` (adjectives agreeing with the head) followed by the rest as written. */
 function nominativeName(ctx: Context, first: number, head: number, last: number, info: Head): string {
   const words: string[] = [];
-  for (let k = first; k < head; k += 1) words.push(adjectiveNominative(word(ctx, k), info.gender));
   const headWord = word(ctx, head);
+  // A head already in the nominative keeps its adjectives as written (`Большой театр`, not a guessed ending).
+  const nominative = headWord.toLowerCase() === info.lemma;
+  for (let k = first; k < head; k += 1) words.push(nominative ? word(ctx, k) : adjectiveNominative(word(ctx, k), info.gender));
   words.push(isCapitalized(headWord) ? info.lemma.charAt(0).toUpperCase() + info.lemma.slice(1) : info.lemma);
   const rest = last > head ? spanOf(ctx.text, ctx.tokens, head + 1, last).surface : '';
   return [...words, rest].filter((w) => w !== '').join(' ');
@@ -114,18 +136,20 @@ function headCandidates(ctx: Context): Candidate[] {
     if (info === undefined) return;
     let first = i;
     for (;;) {
-      if (first > i - 4 && isAdjective(word(ctx, first - 1)) && joined(ctx.tokens, first, ctx.text)) first -= 1;
-      else if (word(ctx, first - 1) === 'и' && first < i && isAdjective(word(ctx, first - 2))) first -= 2;
+      if (first > i - 4 && modifies(ctx, first - 1, i) && joined(ctx.tokens, first, ctx.text)) first -= 1;
+      else if (word(ctx, first - 1) === 'и' && first < i && modifies(ctx, first - 2, i)) first -= 2;
       else break;
     }
     while (first < i && !isCapitalized(word(ctx, first))) first += 1;
     const { last, capitalised } = complementAfter(ctx, i);
     const named = first < i || isCapitalized(token.text);
     const initialOnly = sentenceInitial(ctx, first) && !(first < i && first + 1 < i);
+    const modified = first < i;
+    const completed = last > i;
     const evidence =
       capitalised ||
-      (named && !initialOnly && (first < i || last > i)) ||
-      (named && initialOnly && last > i && !GENERIC_HEADS_RU.has(info.lemma));
+      (named && !initialOnly && (modified || completed)) ||
+      (named && initialOnly && ((modified && completed) || ((modified || completed) && !GENERIC_HEADS_RU.has(info.lemma))));
     if (!evidence) return;
     if (!named && !(capitalised && PLACE_BODIES_RU.has(info.lemma))) return;
     const span = spanOf(ctx.text, ctx.tokens, first, last);
@@ -202,7 +226,8 @@ function latinCandidates(ctx: Context): Candidate[] {
   const latin = (k: number): boolean => /^[A-Z0-9][A-Za-z0-9.&'’-]*[A-Za-z0-9]$|^[A-Z]$/.test(word(ctx, k)) && /[A-Za-z]{2}/.test(word(ctx, k));
   let k = 0;
   while (k < ctx.tokens.length) {
-    if (!latin(k) || !/^[A-Z0-9]/.test(word(ctx, k)) || /^[IVXLCDM]+$/.test(word(ctx, k))) {
+    const w = word(ctx, k);
+    if (!latin(k) || !/^[A-Z0-9]/.test(w) || /^[IVXLCDM]+$/.test(w) || NOT_NAME_WORDS.has(w)) {
       k += 1;
       continue;
     }

@@ -49,7 +49,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'Pope', 'Judge', 'Justice', 'Chancellor', 'Premier', 'Envoy', 'CEO', 'Founder', 'Editor', 'Correspondent',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Photo', 'Source',
-  'Read', 'See', 'More', 'Share', 'Click', 'Federal', 'Extraordinary', 'Plenipotentiary',
+  'Read', 'See', 'More', 'Share', 'Click', 'Extraordinary', 'Plenipotentiary',
 ]);
 
 /**
