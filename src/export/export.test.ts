@@ -223,6 +223,12 @@ describe('exportRecords: failures and atomicity', () => {
     );
   });
 
+  it('refuses an unknown format before touching the disk', async () => {
+    const outFile = path.join(work, 'dataset.csv');
+    await expect(exportRecords({ recordsDir, format: 'csv' as 'jsonl', outFile })).rejects.toThrow(/unknown export format 'csv' \(jsonl, parquet\)/);
+    expect(await readdir(work)).toEqual(['output']);
+  });
+
   it('can write into the records folder itself and creates missing parent folders', async () => {
     await writeRecords(RECORDS);
     const inside = path.join(recordsDir, 'dataset.parquet');
@@ -233,6 +239,17 @@ describe('exportRecords: failures and atomicity', () => {
 });
 
 describe('exportRecords: adversarial text', () => {
+  it('keeps a lone surrogate in JSONL and writes U+FFFD for it in Parquet, which stores UTF-8', async () => {
+    const text = 'broken \ud800 pair';
+    await writeRecords([{ ...EMPTY_FACTS, text }]);
+    await exportRecords({ recordsDir, format: 'jsonl', outFile: path.join(work, 'd.jsonl') });
+    await exportRecords({ recordsDir, format: 'parquet', outFile: path.join(work, 'd.parquet') });
+    expect((JSON.parse(await readFile(path.join(work, 'd.jsonl'), 'utf8')) as DocsiftRecord).text).toBe(text);
+    const [row] = await readParquet(path.join(work, 'd.parquet'));
+    // One code point for one: offsets into the text stay valid.
+    expect(row?.text).toBe('broken \ufffd pair');
+  });
+
   it('round-trips a ~1 MB text of quotes, control characters, escapes and astral characters in both formats', async () => {
     const unit = '"«»\\\u0000\u0007\n\r\t😀𠀋\u200d\ufeff</script>\u2028\u2029 ';
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
