@@ -4,6 +4,8 @@ import { isWebName, languageWords } from './words.js';
 
 const ALL = ['rus', 'eng', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'khk', 'deu', 'fra', 'spa', 'ita', 'pol'] as const;
 const NEWS = ['rus', 'eng'] as const;
+/** The pipeline's default candidates. */
+const DEFAULT = ['rus', 'eng', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz'] as const;
 const id = (text: string, languages: readonly string[] = ALL, prior?: string) =>
   identifyLanguage(text, { languages, minLength: 30, ...(prior ? { prior } : {}) });
 
@@ -59,9 +61,19 @@ describe('identifyLanguage: short words and pairs', () => {
 
 describe('identifyLanguage: news lines in a Russian/English pipeline', () => {
   it('keeps Russian lines inside an English document Russian', () => {
-    for (const line of ['Читать на русском', 'Photo: Артем Дергунов', 'Артем Дергунов / realnoevremya.ru']) {
+    const lines = ['Читать на русском', 'Photo: Артем Дергунов', 'Артем Дергунов / realnoevremya.ru', 'Фото: Максим Платонов', 'Новости Татарстана'];
+    for (const line of lines) {
       expect(id(line, NEWS, 'eng').code).toBe('rus');
+      expect(id(line, DEFAULT, 'eng').code).toBe('rus');
     }
+  });
+  it('keeps English lines inside a Russian document English', () => {
+    expect(id('Photo: John Smith', DEFAULT, 'rus').code).toBe('eng');
+  });
+  it('still hears distinctive letters in a short line of a Russian document', () => {
+    expect(id('Київ', DEFAULT, 'rus').code).toBe('ukr');
+    expect(id('Қазақстан', DEFAULT, 'rus').code).toBe('kaz');
+    expect(id('Ўрад', DEFAULT, 'rus').code).toBe('bel');
   });
   it('does not call Ukrainian Russian', () => {
     expect(id('Їжак і ґудзик', ALL).code).toBe('ukr');

@@ -46,8 +46,13 @@ const MAX_SCORED_LETTERS = 1000;
 const MAX_WORD_LENGTH = 40;
 /** Log-odds charged per letter outside a language's alphabet, on top of the model's own estimate. */
 const FOREIGN_LETTER_COST = 4;
-/** Log-odds given to the document language for a short segment. */
-const PRIOR_BONUS = 2;
+/**
+ * Log-odds given to the document language for a short segment: a short line in a Russian document is
+ * Russian unless its letters clearly say otherwise (і, ї, є, ґ, ў, ә, ѓ, ќ, ј...). When the line is in
+ * another script than the document (a Cyrillic photo credit in an English article), the first configured
+ * language of the line's script stands in for the document language: the config's order is its preference.
+ */
+const PRIOR_BONUS = 5;
 
 /** A language we know no alphabet of may be written in any script; franc will judge it. */
 function writes(code: string, script: string): boolean {
@@ -135,10 +140,11 @@ export function identifyLanguage(text: string, options: IdentifyOptions): Langua
     return { code: guess.code, confidence: guess.confidence * damping };
   }
   const likelihoods = modelScores(scored, profiled);
+  const preferred = options.prior === undefined || profiled.includes(options.prior) ? options.prior : profiled[0];
   const scores = profiled.map((code, i) => {
-    const prior = short && code === options.prior ? PRIOR_BONUS : 0;
+    const bonus = short && code === preferred ? PRIOR_BONUS : 0;
     // Earlier languages win exact ties, as the config promises.
-    return likelihoods[i]! + prior - i * 1e-9;
+    return likelihoods[i]! + bonus - i * 1e-9;
   });
   const best = argmax(scores);
   return { code: profiled[best]!, confidence: posterior(scores, best) * damping };
