@@ -101,6 +101,8 @@ export const englishCorpus: readonly SentenceCase[] = [
   { sentences: ['Read more at www.example.com.', 'Comments are closed.'] },
   { sentences: ['Hello world.', 'Today the market opened late.'], text: 'Hello world.Today the market opened late.' },
   { sentences: ['The growth was modest.12', 'Investors were cautious.'] },
+  { sentences: ['The effect is well documented. [7]', 'Later studies agree.'] },
+  { sentences: ['The effect is well documented.[7, 8]', 'Later studies agree.'] },
   // Layout.
   { sentences: ['The council met on\nMonday to discuss the budget.'] },
   { sentences: ['Police said the suspect was arrested.', 'He has not been named.'], text: 'Police said the suspect was arrested.   He has not been named.  ' },

@@ -12,6 +12,8 @@ const CLOSERS = /[»"”’')\]}]*/y;
 /** Reference numbers glued after the period (`consultation.11 12 Take`), kept before a capital. */
 const REFERENCE = /\d{1,3}(?:[ ,]\d{1,3}){0,3}(?=\s+\p{Lu})/uy;
 const REFERENCE_HOST = /(?:\p{L}{3}|[)\]])$/u;
+/** A bracketed citation after the sentence (`documented. [12] Leaves`) belongs to it. */
+const CITATION = /\s?\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,5}\](?=\s+\p{Lu})/uy;
 const SPACE = /\s/u;
 const STRONG = /[?!‽]/u;
 
@@ -28,7 +30,7 @@ export function findCandidates(text: string): Candidate[] {
       continue;
     }
     const end = marks === '.' ? referenceEnd(text, start) : start + marks.length;
-    found.push(candidate(text, start, end, kindOf(marks)));
+    found.push(candidate(text, start, stickyEnd(CITATION, text, end), kindOf(marks)));
   }
   return found;
 }
