@@ -60,6 +60,8 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
   const forward = phrases.length > 0 ? new RegExp(`(?:${alternation})`, flags) : null;
   const backward = phrases.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})$`, flags.replace('y', '')) : null;
   const lookup = (matched: string): T | undefined => byKey.get(foldKey(matched, caseSensitive));
+  // Most positions cannot end a phrase: checking the last character first keeps cue lookups cheap.
+  const lastChars = new Set(phrases.flatMap((p) => [p.at(-1) ?? '', (p.at(-1) ?? '').toUpperCase()]));
   return {
     match(text, pos) {
       if (forward === null) return null;
@@ -70,7 +72,7 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
       return meaning === undefined ? null : { end: pos + m[0].length, meaning };
     },
     matchBefore(text, end) {
-      if (backward === null) return null;
+      if (backward === null || !lastChars.has(text[end - 1] ?? '')) return null;
       // Cues are short: a bounded window keeps the anchored search constant-time.
       const from = Math.max(0, end - 40);
       const m = backward.exec(text.slice(from, end));
@@ -95,6 +97,7 @@ export interface DigitNumber {
 
 export type DigitReader = (text: string, pos: number) => DigitNumber | null;
 
+const MAX_DIGITS = 40;
 // At most nine groups: a long run of separated digits is re-read from each cut, so a bound keeps it linear.
 const DIGIT_RUN = /\d+(?:[.,\u00A0\u2009\u202F ]\d+){0,8}/y;
 
@@ -121,7 +124,8 @@ export function digitReader(formats: readonly DigitFormat[]): DigitReader {
     const leadingPoint = text[pos] === '.' ? 1 : 0;
     DIGIT_RUN.lastIndex = pos + leadingPoint;
     const m = DIGIT_RUN.exec(text);
-    if (m === null) return null;
+    // A run of more digits than any quantity has is a code or noise, not a number.
+    if (m === null || m[0].length > MAX_DIGITS) return null;
     if (leadingPoint === 1) {
       // ".08": a decimal with no integer part; only its first group belongs to it.
       const digits = /^\d+/.exec(m[0])?.[0] ?? '';
