@@ -6,7 +6,6 @@ import { ExportError } from './errors.js';
 
 /** One record read from its file, with the file's size so a writer can bound what it buffers. */
 export interface RecordFile {
-  file: string;
   bytes: number;
   record: DocsiftRecord;
 }
@@ -59,6 +58,6 @@ export async function* readRecords(recordsDir: string): AsyncGenerator<RecordFil
     const buffer = await readFile(file).catch((error: unknown) => {
       throw new ExportError(file, `cannot read (${(error as Error).message})`);
     });
-    yield { file, bytes: buffer.byteLength, record: parseRecord(file, buffer.toString('utf8')) };
+    yield { bytes: buffer.byteLength, record: parseRecord(file, buffer.toString('utf8')) };
   }
 }
