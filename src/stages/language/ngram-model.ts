@@ -66,7 +66,11 @@ class Encoder {
     return Array.from(text, (ch) => this.codes.get(ch) ?? unknown);
   }
   key(gram: string): number {
-    return this.encode(gram).reduce((acc, c) => acc * this.base + c, 0);
+    const base = this.base;
+    const unknown = this.codes.size + 1;
+    let key = 0;
+    for (const ch of gram) key = key * base + (this.codes.get(ch) ?? unknown);
+    return key;
   }
 }
 
@@ -78,7 +82,7 @@ function tables(profile: Profile, encoder: Encoder): LanguageTables {
   for (const [gram, count] of profile.lines) {
     const key = encoder.key(gram);
     counts.set(key, count);
-    if ([...gram].length === 1) {
+    if (key < encoder.base) {
       unigramTotal += count;
       continue;
     }
