@@ -18,15 +18,14 @@ function noise(pieces: readonly string[], length: number, seed: number): string 
   return out.join('');
 }
 
-function expectSane(text: string, found: readonly FoundNumber[]): void {
+/** Mentions that break the output contract: overlapping, empty, out of bounds, or not finite. */
+function insane(text: string, found: readonly FoundNumber[]): FoundNumber[] {
   let previousEnd = 0;
-  for (const n of found) {
-    expect(n.start).toBeGreaterThanOrEqual(previousEnd);
-    expect(n.end).toBeGreaterThan(n.start);
-    expect(n.end).toBeLessThanOrEqual(text.length);
-    expect(Number.isFinite(n.value)).toBe(true);
+  return found.filter((n) => {
+    const bad = n.start < previousEnd || n.end <= n.start || n.end > text.length || !Number.isFinite(n.value);
     previousEnd = n.end;
-  }
+    return bad;
+  });
 }
 
 const MB = 1 << 20;
@@ -44,7 +43,7 @@ describe('numbers on 1 MB of adversarial input', () => {
     it(`${name}: finishes with sane mentions`, () => {
       const text = noise(pieces, MB, 0x9e3779b9);
       const found = extractNumbers(text, language);
-      expectSane(text, found);
+      expect(insane(text, found)).toEqual([]);
     });
   }
 });
