@@ -134,7 +134,7 @@ export const EN_VOCABULARY: Vocabulary = {
     'an estimated', 'estimated', 'upwards of', 'in excess of', 'no more than', 'no less than', 'not more than',
     'not less than', 'well over', 'circa', 'approx.', '~', '≈',
   ],
-  approximateAfter: ['or so', 'or more', 'odd', 'plus'],
+  approximateAfter: ['or so', 'or more', 'odd'],
   signWords: [['minus', -1], ['negative', -1], ['plus', 1]],
   joinWords: ['and'],
   centJoinWords: ['and'],
