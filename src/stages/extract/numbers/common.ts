@@ -83,6 +83,34 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
   };
 }
 
+/* ------------------------------------------------------------------ scanning helpers */
+
+const SPACES = /[^\S\n]{1,8}/y;
+const WORD = /\p{L}+/uy;
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+function skipSpaces(text: string, pos: number): number {
+  SPACES.lastIndex = pos;
+  return SPACES.exec(text) === null ? pos : SPACES.lastIndex;
+}
+
+function wordAt(text: string, pos: number): string | null {
+  WORD.lastIndex = pos;
+  const m = WORD.exec(text);
+  return m === null ? null : m[0];
+}
+
+/** The word ending right before `pos` (skipping spaces), lower case. */
+function previousWord(text: string, pos: number, limit: number): string | null {
+  let end = pos;
+  while (end > limit && /\s/u.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > limit && isLetter(text[start - 1])) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : null;
+}
+
 /* ------------------------------------------------------------------ digits */
 
 /** A number written in digits. */
@@ -266,34 +294,6 @@ function combine<T>(tables: ReadonlyArray<PhraseTable<T>>): PhraseTable<T> {
   };
 }
 
-/* ------------------------------------------------------------------ scanning helpers */
-
-const SPACES = /[^\S\n]{1,8}/y;
-const WORD = /\p{L}+/uy;
-const LETTER = /\p{L}/u;
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-
-function skipSpaces(text: string, pos: number): number {
-  SPACES.lastIndex = pos;
-  return SPACES.exec(text) === null ? pos : SPACES.lastIndex;
-}
-
-function wordAt(text: string, pos: number): string | null {
-  WORD.lastIndex = pos;
-  const m = WORD.exec(text);
-  return m === null ? null : m[0];
-}
-
-/** The word ending right before `pos` (skipping spaces), lower case. */
-function previousWord(text: string, pos: number, limit: number): string | null {
-  let end = pos;
-  while (end > limit && /\s/u.test(text[end - 1] ?? '')) end--;
-  let start = end;
-  while (start > limit && isLetter(text[start - 1])) start--;
-  return start < end ? text.slice(start, end).toLowerCase() : null;
-}
-
 /* ------------------------------------------------------------------ numerals */
 
 /** A numeral: digits and/or number words, fully scaled. */
@@ -440,7 +440,8 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
   let hasWords = false;
   let digitLed = false;
   let cursor = pos;
-  let beforeJoin: { c: Composition; end: number } | null = null;
+  // The composition before a join word, restored when nothing after the join continues the numeral.
+  let beforeJoin: Composition | null = null;
 
   for (;;) {
     if (c.atoms > 0 && c.last !== 'tail' && fraction === null) {
@@ -547,13 +548,13 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
     // "two thousand and five", "3 hundred and 21", but "$245 billion and 10%" is two numbers.
     const joinsDigits = join !== null && c.last === 'scale' && isDigit(text[skipSpaces(text, join.end)]);
     if (join !== null && !joinsDigits && lang.fractionTails.match(text, next) === null) {
-      beforeJoin = { c: { ...c }, end };
+      beforeJoin = { ...c };
       c.last = 'join';
       next = skipSpaces(text, join.end);
     }
     cursor = next;
   }
-  if (beforeJoin !== null && c.last === 'join') Object.assign(c, beforeJoin.c);
+  if (beforeJoin !== null && c.last === 'join') Object.assign(c, beforeJoin);
   if (c.atoms === 0 || (c.article && c.atoms === 1 && fraction === null)) return null;
   const value = fraction ?? valueOf(c);
   return { start: pos, end, value, ordinal, scale: c.scale, base: c.scale === 1 ? value : c.base, singleWord: c.atoms === 1 ? singleWord : null, plain, hasWords };
