@@ -6,12 +6,14 @@ import { detailLines, isCurrent, progressLine, stageLines, summaryLine } from '.
 import { runBatch, type Progress } from './batch/run.js';
 import { DEFAULT_CONFIG, resolveConfig, type ConfigResult } from './config/index.js';
 import { loadConfig } from './config/load.js';
+import { EXPORT_FORMATS, ExportError, exportRecords, isExportFormat } from './export/index.js';
 import { PIPELINE } from './version.js';
 
 /** Exit codes, decided here only: all good; documents failed or outputs stale; the command was wrong. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 const HELP = `Usage: docsift run [paths...] [options]
+       docsift export --format jsonl|parquet --out FILE [--records DIR]
 
 Turns documents into one schema-validated JSON record each (${PIPELINE}).
 
@@ -24,6 +26,9 @@ Turns documents into one schema-validated JSON record each (${PIPELINE}).
   --quiet        print only failures and the summary
   -h, --help     this text
 
+export writes every record of DIR (default: output) into one dataset file, JSON Lines or Parquet
+with the nested fields kept (docs/export.md).
+
 Exit codes: 0 every document produced a valid record (with --check: and DIR is up to date),
 1 some documents failed or DIR is out of date (each listed on stderr), 2 usage or configuration error.`;
 
@@ -35,10 +40,12 @@ async function main(argv: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         config: { type: 'string' },
-        out: { type: 'string', default: 'output' },
+        out: { type: 'string' },
         jobs: { type: 'string' },
         force: { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
+        records: { type: 'string', default: 'output' },
+        format: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -52,6 +59,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(HELP);
     return EXIT.ok;
   }
+  if (command === 'export') return exportCommand(values.records, values.format, values.out);
   if (command !== 'run') return usage(command === undefined ? 'no command given' : `unknown command '${command}'`);
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) return usage(`--jobs takes a whole number of at least 1, not '${values.jobs}'`);
@@ -64,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const redraw = process.stderr.isTTY && !process.env.CI && !values.quiet;
   const summary = await runBatch({
     paths: paths.length > 0 ? paths : ['input'],
-    outDir: values.out,
+    outDir: values.out ?? 'output',
     resolved: configResult.resolved,
     jobs,
     mode: values.check ? 'check' : 'write',
@@ -76,6 +84,20 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!values.quiet) for (const line of stageLines(summary)) console.log(line);
   console.log(summaryLine(summary));
   return summary.failures.length === 0 && isCurrent(summary) ? EXIT.ok : EXIT.failed;
+}
+
+async function exportCommand(recordsDir: string, format: string | undefined, outFile: string | undefined): Promise<number> {
+  if (format === undefined || !isExportFormat(format)) return usage(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+  if (outFile === undefined) return usage('export needs --out FILE');
+  try {
+    const { records } = await exportRecords({ recordsDir, format, outFile });
+    console.log(`docsift: exported ${records} records to ${outFile}`);
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error;
+    console.error(`docsift: export failed: ${error.message}`);
+    return EXIT.failed;
+  }
 }
 
 function usage(problem: string): number {

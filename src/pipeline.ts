@@ -2,6 +2,7 @@ import { sha256, type ResolvedConfig } from './config/index.js';
 import { DocumentError } from './errors.js';
 import { describeErrors, validateDocument } from './schema/index.js';
 import { decode } from './stages/decode.js';
+import { findPublishedDate } from './stages/extract/dates/index.js';
 import { extractorsFor } from './stages/extract/registry.js';
 import { runExtractors } from './stages/extract/runner.js';
 import type { ExtractionInput } from './stages/extract/types.js';
@@ -43,7 +44,7 @@ export function processDocument(input: DocumentInput, resolved: ResolvedConfig, 
   const drafts = time('segment', () => segmentBlocks(text, blocks));
   const languages = time('language', () => identifyLanguages(text, drafts, config));
   const sentences = time('sentences', () => sentencesOf(text, drafts, languages.segments));
-  const published = time('published', () => publishedFromInput(input));
+  const published = time('published', () => publishedFromInput(input) ?? findPublishedDate({ text, language: languages.document.code, segments: drafts }));
   const extraction: ExtractionInput = {
     text,
     language: languages.document.code,

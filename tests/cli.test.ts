@@ -32,7 +32,8 @@ describe('docsift run', () => {
     expect(fromRoot.stdout).toMatch(/docsift: 5 documents, 5 records written, 0 failed in \d+\.\d s/);
     const elsewhere = await docsift(['run', path.join(root, 'input'), '--out', outB, '--config', path.join(root, 'pipeline.config.json')], tmpdir());
     expect(elsewhere.code).toBe(0);
-    const names = (await readdir(outA)).sort();
+    expect(await readFile(path.join(outA, '_manifest.json'), 'utf8')).toBe(await readFile(path.join(outB, '_manifest.json'), 'utf8'));
+    const names = (await readdir(outA)).filter((name) => !name.startsWith('_')).sort();
     expect(names).toHaveLength(5);
     for (const name of names) expect(await readFile(path.join(outB, name), 'utf8')).toBe(await readFile(path.join(outA, name), 'utf8'));
     expect(await readFile(path.join(outA, names[0]!), 'utf8')).not.toContain(root);
@@ -50,7 +51,7 @@ describe('docsift run', () => {
     expect(result.stderr).toMatch(/failed image\.txt \(image\): binary content/);
     expect(result.stderr).toMatch(/failed lines\.jsonl:2 .*not JSON/);
     expect(result.stderr).toMatch(/failed lines\.jsonl:3 \(\.\.\/x\): id is not safe/);
-    expect((await readdir(out)).sort()).toEqual(['good.json', 'j1.json']);
+    expect((await readdir(out)).sort()).toEqual(['_manifest.json', '_run.json', 'good.json', 'j1.json']);
   });
 
   it('exits 2 with a readable message on a bad config or usage', async () => {
@@ -64,5 +65,41 @@ describe('docsift run', () => {
     const help = await docsift(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: docsift run/);
+  });
+});
+
+describe('docsift export', () => {
+  it('exports a records folder to JSONL and Parquet', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'docsift-export-'));
+    expect((await docsift(['run', 'input', '--out', out, '--jobs', '1'])).code).toBe(0);
+    const jsonl = path.join(out, 'dataset', 'records.jsonl');
+    const result = await docsift(['export', '--records', out, '--format', 'jsonl', '--out', jsonl]);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/exported 5 records/) });
+    const lines = (await readFile(jsonl, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((record) => record.id)).toEqual((await readdir(out)).filter((name) => /^\d.*\.json$/u.test(name)).map((name) => name.slice(0, -5)).sort());
+    expect((await docsift(['export', '--records', out, '--format', 'parquet', '--out', path.join(out, 'dataset', 'records.parquet')])).code).toBe(0);
+    expect((await docsift(['export', '--records', out, '--format', 'xml', '--out', 'x'])).code).toBe(2);
+  });
+});
+
+describe('parallel runs', () => {
+  it('writes the same bytes with --jobs 1 and --jobs 2, and --check agrees', async () => {
+    const [one, two] = [await mkdtemp(path.join(tmpdir(), 'docsift-j1-')), await mkdtemp(path.join(tmpdir(), 'docsift-j2-'))];
+    const corpus = path.join(await mkdtemp(path.join(tmpdir(), 'docsift-corpus-')), 'news.jsonl');
+    const sentences = [
+      'The ministry said on Monday that exports rose 12% to $4.5 billion in 2024.',
+      '«Мы ожидаем роста», — сказал министр. В 2023 году оборот составил 6,8 млрд рублей.',
+      'Gazprom shipped 56 million tons, “a record,” said Alexei Miller, the chief executive.',
+    ];
+    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: `${sentences[i % 3]}\n\n${sentences[(i + 1) % 3]} (${i})`, published: '2025-08-22' }));
+    await writeFile(corpus, `${lines.join('\n')}\n`);
+    expect((await docsift(['run', 'input', corpus, '--out', one, '--jobs', '1'])).code).toBe(0);
+    expect((await docsift(['run', 'input', corpus, '--out', two, '--jobs', '2'])).code).toBe(0);
+    const names = (await readdir(one)).filter((name) => !name.startsWith('_')).sort();
+    expect(names).toHaveLength(45);
+    expect((await readdir(two)).filter((name) => !name.startsWith('_')).sort()).toEqual(names);
+    for (const name of names) expect(await readFile(path.join(two, name), 'utf8')).toBe(await readFile(path.join(one, name), 'utf8'));
+    const check = await docsift(['run', 'input', corpus, '--out', one, '--check', '--jobs', '2']);
+    expect(check).toMatchObject({ code: 0, stdout: expect.stringMatching(/checked 45 documents: up to date/) });
   });
 });

@@ -124,8 +124,10 @@ describe('segment kinds', () => {
     expect(segments(text).map((segment) => segment.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
   });
 
-  it('treats lines of decoration as boilerplate but keeps a bare date as metadata', () => {
-    expect(segments('* * *\n=====\n22.08.2025').map((segment) => segment.kind)).toEqual(['boilerplate', 'boilerplate', 'metadata']);
+  it('treats lines of decoration as boilerplate but keeps bare dates and figures as content', () => {
+    const kinds = segments('* * *\n=====\n22.08.2025\n2/2013\n$ 3,500').map((segment) => segment.kind);
+    expect(kinds.slice(0, 3)).toEqual(['boilerplate', 'boilerplate', 'metadata']);
+    expect(kinds.slice(3)).not.toContain('boilerplate');
   });
 
   it('stays linear on a long adversarial line', () => {

@@ -11,11 +11,11 @@ import {
   isPollHeader,
   isVoteCount,
   labelOf,
-  letterShare,
   MAX_FURNITURE_LENGTH,
   trimWhile,
   wordCount,
   withoutPartNumber,
+  wordCharacterShare,
   withoutTrailingCredits,
 } from './lines.js';
 import { vocabulary } from './vocabulary/index.js';
@@ -26,8 +26,8 @@ export type SegmentKind = Segment['kind'];
 const MAX_TITLE_WORDS = 25;
 /** A headline ending in a colon is a short label (`Recommendations:`), not a lead-in sentence. */
 const MAX_COLON_TITLE_WORDS = 6;
-/** Below this share of letters among non-space characters a line is decoration or markup. */
-const MIN_LETTER_SHARE = 0.3;
+/** Below this share of letters and digits among non-space characters a line is decoration. */
+const MIN_WORD_CHARACTER_SHARE = 0.3;
 /** Bylines stand at the top or the bottom of an article; elsewhere a short name line is a title. */
 const BYLINE_ZONE = 8;
 /** Three parallel short lines (`For business / For researchers / For students`) are a menu. */
@@ -73,7 +73,7 @@ function classifyLine(line: string, context: LineContext): SegmentKind {
   const short = line.length <= MAX_FURNITURE_LENGTH;
   if (context.inMenu || (short && (isVoteCount(line) || isChrome(line) || isPollHeader(line)))) return 'boilerplate';
   if (context.inPoll && /\?\s*$/u.test(line)) return 'boilerplate';
-  if (letterShare(line) < MIN_LETTER_SHARE && !isDateOnly(line)) return 'boilerplate';
+  if (wordCharacterShare(line) < MIN_WORD_CHARACTER_SHARE) return 'boilerplate';
   if (isCaption(line, short)) return 'caption';
   if (context.structure === 'heading') return 'title';
   if (short && isMetadata(line, context)) return 'metadata';

@@ -33,15 +33,16 @@ export function wordCount(line: string): number {
   return line.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-export function letterShare(line: string): number {
-  let letters = 0;
+/** Share of letters and digits among the non-space characters: low for decoration (`* * *`, `=====`). */
+export function wordCharacterShare(line: string): number {
+  let wordCharacters = 0;
   let nonSpace = 0;
   for (const char of line) {
     if (char.trim() === '') continue;
     nonSpace++;
-    if (char.toLowerCase() !== char.toUpperCase() || /\p{L}/u.test(char)) letters++;
+    if (char.toLowerCase() !== char.toUpperCase() || /[\p{L}\p{N}]/u.test(char)) wordCharacters++;
   }
-  return nonSpace === 0 ? 0 : letters / nonSpace;
+  return nonSpace === 0 ? 0 : wordCharacters / nonSpace;
 }
 
 /** `(no votes)`, `(0 votes)`, `12 votes`, `33 (31%)`, `нет голосов`: counters under polls and ratings. */
