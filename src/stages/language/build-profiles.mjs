@@ -24,6 +24,8 @@ const TESSDATA = {
 const USE = (process.env.SOURCES ?? 'catalogs,tessdata').split(',');
 const MAX_WORDLIST_CHARS = Number(process.env.MAX_WORDLIST_CHARS ?? 2_000_000);
 const MAX_ORDER = Number(process.env.MAX_ORDER ?? 4);
+/** Catalog text counts this many times a dictionary word: it carries the token frequencies. */
+const CATALOG_WEIGHT = Number(process.env.CATALOG_WEIGHT ?? 1);
 /** Letters kept per language, so untranslated English words do not leak into Cyrillic profiles. */
 const WORD = { cyr: /^[\p{Script=Cyrillic}']+$/u, lat: /^[\p{Script=Latin}']+$/u };
 const MAX_CHARS = Number(process.env.MAX_CHARS ?? 600_000);
@@ -116,12 +118,12 @@ function packageVersion(lang) {
 function profile(lang) {
   const script = CYRILLIC.has(lang) ? 'cyr' : 'lat';
   const counts = Array.from({ length: MAX_ORDER }, () => new Map());
-  const add = (w) => {
+  const add = (w, weight = 1) => {
     const padded = ` ${w} `;
     for (let n = 1; n <= MAX_ORDER; n++) {
       for (let i = 0; i + n <= padded.length; i++) {
         const g = padded.slice(i, i + n);
-        if (g !== ' ') counts[n - 1].set(g, (counts[n - 1].get(g) ?? 0) + 1);
+        if (g !== ' ') counts[n - 1].set(g, (counts[n - 1].get(g) ?? 0) + weight);
       }
     }
     return padded.length - 1;
@@ -129,7 +131,7 @@ function profile(lang) {
   let chars = 0;
   if (USE.includes('catalogs')) {
     for (const message of messages(lang)) {
-      for (const w of words(message, script)) chars += add(w);
+      for (const w of words(message, script)) chars += add(w, CATALOG_WEIGHT);
       if (chars > MAX_CHARS) break;
     }
   }

@@ -94,6 +94,14 @@ describe('identifyLanguage: news lines in a Russian/English pipeline', () => {
   });
 });
 
+describe('Serbian in Latin script', () => {
+  it('is scored through its Cyrillic profile', () => {
+    expect(id('Vlada je najavila nove mere podrške malim preduzećima u svim regionima.').code).toBe('srp');
+    expect(id('njegova ljubav prema gradu').code).toBe('srp');
+    expect(id('The government announced new measures to support small businesses.').code).toBe('eng');
+  });
+});
+
 describe('languages without a character profile', () => {
   it('leaves them to franc when the text is long enough', () => {
     const text = 'O governo anunciou novas medidas para apoiar as pequenas empresas em todas as regiões do país.';

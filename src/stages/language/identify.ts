@@ -26,6 +26,7 @@ export interface LanguageGuess {
 interface Alphabet {
   readonly script: readonly string[];
   readonly letters: string;
+  readonly transliteration?: Readonly<Record<string, string>>;
 }
 
 let cachedModel: NgramModel | undefined;
@@ -34,7 +35,7 @@ function model(): NgramModel {
   cachedModel ??= buildModel(profiles);
   return cachedModel;
 }
-const ALPHABETS: ReadonlyMap<string, Alphabet> = new Map(Object.entries(alphabets.languages));
+const ALPHABETS: ReadonlyMap<string, Alphabet> = new Map(Object.entries<Alphabet>(alphabets.languages));
 const LETTER_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [...ALPHABETS].map(([code, a]) => [code, new Set(a.letters)]),
 );
@@ -91,12 +92,42 @@ function foreignLetters(word: string, letters: ReadonlySet<string> | undefined):
   return count;
 }
 
-function modelScores(words: readonly LanguageWord[], candidates: readonly string[]): number[] {
+/** Longest-first replacement; a letter the table lacks stays as it is (and counts as foreign). */
+function transliterate(word: string, table: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const pair = table[word.slice(i, i + 2)];
+    if (pair !== undefined) {
+      out += pair;
+      i += 2;
+    } else {
+      out += table[word[i]!] ?? word[i]!;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** The candidates whose profile is in another script than `script`, with the table that bridges it. */
+function transliterated(candidates: readonly string[], script: string): Map<string, Readonly<Record<string, string>>> {
+  const out = new Map<string, Readonly<Record<string, string>>>();
+  for (const code of candidates) {
+    const table = ALPHABETS.get(code)?.transliteration;
+    if (table && ALPHABETS.get(code)?.script[0] !== script) out.set(code, table);
+  }
+  return out;
+}
+
+function modelScores(words: readonly LanguageWord[], candidates: readonly string[], script: string): number[] {
+  const bridged = transliterated(candidates, script);
+  const direct = candidates.filter((code) => !bridged.has(code));
   const totals = candidates.map(() => 0);
   for (const w of words) {
-    const scores = model().scoreWord(w.text, candidates);
+    const scores = new Map<string, number>();
+    model().scoreWord(w.text, direct).forEach((s, i) => scores.set(direct[i]!, s));
+    for (const [code, table] of bridged) scores.set(code, model().scoreWord(transliterate(w.text, table), [code])[0]!);
     candidates.forEach((code, i) => {
-      totals[i]! += scores[i]! - FOREIGN_LETTER_COST * foreignLetters(w.text, LETTER_SETS.get(code));
+      totals[i]! += scores.get(code)! - FOREIGN_LETTER_COST * foreignLetters(w.text, LETTER_SETS.get(code));
     });
   }
   return totals;
@@ -139,7 +170,7 @@ export function identifyLanguage(text: string, options: IdentifyOptions): Langua
     const guess = francGuess(scored, candidates);
     return { code: guess.code, confidence: guess.confidence * damping };
   }
-  const likelihoods = modelScores(scored, profiled);
+  const likelihoods = modelScores(scored, profiled, script);
   const preferred = options.prior === undefined || profiled.includes(options.prior) ? options.prior : profiled[0];
   const scores = profiled.map((code, i) => {
     const bonus = short && code === preferred ? PRIOR_BONUS : 0;
