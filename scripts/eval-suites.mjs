@@ -1,5 +1,6 @@
 // Runs the built pipeline over the seed gold and the public dev suites in ../shared and prints the
-// scorer's summary line for each: `npm run eval [-- suite ...]`. Needs `npm run build` first.
+// scorer's summary line for each: `npm run eval [-- suite ...]`. Needs `npm run build` first;
+// DOCSIFT_CLI=path/to/cli.js runs another build (e.g. one compiled with --outDir .build-x).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ for (const run of runs) {
   const out = mkdtempSync(path.join(tmpdir(), `docsift-eval-${run.name}-`));
   const started = performance.now();
   try {
-    execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'run', run.input, '--out', out, '--config', configFor(run.name)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [process.env.DOCSIFT_CLI ?? path.join(root, 'dist/cli.js'), 'run', run.input, '--out', out, '--config', configFor(run.name)], { stdio: ['ignore', 'ignore', 'inherit'] });
   } catch {
     // Failed documents are listed on stderr; the scorer counts their records as missing.
   }
