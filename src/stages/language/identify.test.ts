@@ -99,6 +99,8 @@ describe('Serbian in Latin script', () => {
     expect(id('Vlada je najavila nove mere podrške malim preduzećima u svim regionima.').code).toBe('srp');
     expect(id('Predsednik je juče razgovarao sa novinarima o budžetu.').code).toBe('srp');
     expect(id('njegova ljubav', ['srp', 'rus']).code).toBe('srp');
+    expect(id('Foto: Marko Petrović', ['srp', 'eng', 'rus'], 'srp').code).toBe('srp');
+    expect(id('Foto: Marko Petrović', ['srp', 'eng', 'rus']).code).not.toBe('srp');
     expect(id('The government announced new measures to support small businesses.').code).toBe('eng');
   });
 });

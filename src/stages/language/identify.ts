@@ -169,9 +169,9 @@ export function identifyLanguage(text: string, options: IdentifyOptions): Langua
   const letters = scored.reduce((acc, w) => acc + w.letters, 0);
   const short = letters < options.minLength;
   // A few Latin letters spelled into Serbian Cyrillic look Serbian too often (Polish, English words):
-  // a language is heard in its second script only in text long enough to tell.
+  // a language is heard in its second script only in text long enough to tell, or as the document's.
   const writers = options.languages.filter((code) => writes(code, script));
-  const native = writers.filter((code) => !needsTransliteration(code, script));
+  const native = writers.filter((code) => code === options.prior || !needsTransliteration(code, script));
   const candidates = short && native.length > 0 ? native : writers;
   const profiled = candidates.filter((code) => model().languages.has(code));
   const damping = Math.min(1, letters / Math.max(1, options.minLength));

@@ -11,7 +11,7 @@ export interface LanguageWord {
 const TLDS = new Set(vocabulary.tlds);
 const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/|www\.)/i;
 // Labels are separated by dots, which the label class excludes, so matching stays linear.
-const DOTTED = /^(?<head>[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*)\.(?<tld>\p{L}{2,})$/u;
+const DOTTED = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?<tld>\p{L}{2,})$/u;
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const NOT_WORD = /[^\p{L}\p{M}']+/u;
 const APOSTROPHES = /[’ʼ`]/g;
