@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from './gazetteer/index.js';
-import { foldPunctuation, isAllCaps, tokenize, withoutPossessive, type Token } from './tokens.js';
+import { foldPunctuation, isAllCaps, isPossessive, tokenize, withoutPossessive, type Token } from './tokens.js';
 
 export type Language = 'en' | 'ru';
 
@@ -54,9 +54,20 @@ function ruWordMatches(text: string, listed: string): boolean {
   return ruStems(listed).some((stem) => lower.startsWith(stem) && RU_ENDINGS.has(lower.slice(stem.length) || '|'));
 }
 
-const indexKey = (word: string): string => foldPunctuation(word).slice(0, 2).toLowerCase();
+/**
+ * Forms are indexed by their first word. English words must match exactly, so the whole folded word is the key
+ * and a token looks up only the forms that can start with it; Russian words match by stem, so the key is the
+ * first two letters in lower case.
+ */
+const indexKeys = {
+  en: (word: string): string => foldPunctuation(word),
+  ru: (word: string): string => foldPunctuation(word).slice(0, 2).toLowerCase(),
+} as const;
+
+const NONE: readonly Form[] = [];
 
 export function buildGazetteer(entries: readonly GazetteerEntry[], language: Language): Gazetteer {
+  const indexKey = indexKeys[language];
   const byKey = new Map<string, Form[]>();
   const bySurface = new Map<string, GazetteerEntry>();
   const add = (surface: string, entry: GazetteerEntry, acronym: string | null): void => {
@@ -80,7 +91,12 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
       const first = tokens[i];
       if (first === undefined || !/^[\p{Lu}\p{N}]/u.test(first.text)) return null;
       let best: GazetteerHit | null = null;
-      for (const form of byKey.get(indexKey(first.text)) ?? []) {
+      const key = indexKey(first.text);
+      const bareKey = language === 'en' && isPossessive(first.text) ? indexKey(withoutPossessive(first.text)) : key;
+      const forms = byKey.get(key) ?? NONE;
+      // `NATO's`: a one-word form matches the token without its possessive.
+      const possessiveForms = bareKey === key ? NONE : byKey.get(bareKey) ?? NONE;
+      for (const form of forms.length === 0 ? possessiveForms : possessiveForms.length === 0 ? forms : [...forms, ...possessiveForms]) {
         const last = i + form.words.length - 1;
         if (best !== null && last <= best.last) continue;
         if (formMatchesAt(tokens, i, form.words, wordMatches)) {
