@@ -6,13 +6,13 @@
 export interface PipelineConfig {
   $schema?: string;
   /**
-   * ISO 639-3 codes language identification chooses from (franc's `only`), in order of preference for ties.
+   * ISO 639-3 codes language identification chooses from, in order of preference for ties (franc's codes).
    *
    * @minItems 1
    */
   languages?: [string, ...string[]];
   /**
-   * Segments with fewer letters than this are identified by their script and letters instead of franc's trigrams.
+   * Text with fewer letters than this is short: the document's language is preferred for it and its confidence is reduced in proportion (docs/language.md).
    */
   minLanguageLength?: number;
   /**
