@@ -84,7 +84,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const manifest: Manifest = {};
   const seen = new Set<string>();
   const pipeline = `${PIPELINE}+${buildFingerprint().slice(0, 16)}`;
-  const processor = createProcessor(options.resolved, options.jobs);
+  const processor = await createProcessor(options.resolved, options.jobs);
   const queue = new PQueue({ concurrency: options.jobs * 2 });
   const progress = () => options.onProgress?.({ done: summary.documents, failed: summary.failures.length });
   const fail = (failure: Failure) => {
