@@ -39,7 +39,7 @@ import {
   weekdayAhead,
   weekdayNear,
 } from './resolve.js';
-import { type Groups, L, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule } from './rule.js';
+import { containsOne, type Groups, HAS_DIGIT, HAS_YEAR_DIGITS, L, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule } from './rule.js';
 
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
@@ -74,6 +74,11 @@ function monthWord(g: Groups, standalone: boolean): number | null {
   return month;
 }
 
+/** Every month name and abbreviation begins with one of these three letters. */
+const MONTH_GATE = containsOne(Object.keys(MONTHS), 3);
+/** Full weekday names and the dotted `Tue.`, `Thu.`, `Fri.`. */
+const WEEKDAY_GATE = containsOne(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).concat(['tue', 'thu', 'fri']));
+
 const stated = (value: string | null): Parsed | null => (value ? { value } : null);
 
 const monthDay = rule(
@@ -83,6 +88,7 @@ const monthDay = rule(
     const month = monthWord(g, false);
     return month === null ? null : dayIn(month, Number(g.day), yearOf(g.year));
   },
+  [MONTH_GATE, HAS_DIGIT],
 );
 
 const dayMonth = rule(
@@ -93,17 +99,18 @@ const dayMonth = rule(
     const day = g.dayword ? ORDINALS[lower(g.dayword)] : Number(g.day);
     return month === null || day === undefined ? null : dayIn(month, day, yearOf(g.year));
   },
+  [MONTH_GATE],
 );
 
 const dashedDay = rule('dashed-day', `${L}${DAY}[-/ ]${MONTH}[-/ ](?<year>\\d{4}|\\d{2})${R}`, (g) => {
   const month = monthWord(g, false);
   return month === null ? null : dayIn(month, Number(g.day), expandYear(g.year!));
-});
+}, [MONTH_GATE, HAS_DIGIT]);
 
 const monthYear = rule('month-year', `${L}${MONTH}(?:\\s+of)?,?\\s+(?:${YEAR}|['’](?<yy>\\d{2}))${R}`, (g) => {
   const month = monthWord(g, false);
   return month === null ? null : { value: monthIn(month, expandYear((g.year ?? g.yy)!)) };
-});
+}, [MONTH_GATE, HAS_DIGIT]);
 
 const PREP = `(?:${oneOf(['in', 'since', 'by', 'until', 'till', 'of', 'during', 'before', 'after', 'through', 'from', 'early', 'late', 'mid'])}\\s{1,3}|mid-)`;
 const monthAlone = rule(
@@ -118,11 +125,12 @@ const monthAlone = rule(
     }
     return g.shift ? { value: monthNear(month, shiftOf(g.shift)) } : monthNearest(month);
   },
+  [MONTH_GATE],
 );
 
 const decade = rule('decade', `${L}(?:the\\s+)?(?:(?<full>1\\d{2}|20\\d)0|['’](?<short>\\d)0)['’]?s${R}`, (g) => ({
   value: decadeValue(g.full ? Number(g.full) : 190 + Number(g.short)),
-}));
+}), [/0['’]?s/iu]);
 
 const century = rule(
   'century',
@@ -132,6 +140,7 @@ const century = rule(
     const value = n ? centuryValue(n) : null;
     return value ? { value } : null;
   },
+  [/century/iu],
 );
 
 const quarter = rule(
@@ -147,11 +156,12 @@ const quarter = rule(
     }
     return { value: year ? quarterValue(Number(year), q) : quarterNear(q) };
   },
+  [/quarter|qtr/iu],
 );
 
 const quarterCode = rule('quarter-code', `${L}(?:Q(?<q>[1-4])(?:\\s+|['’])(?<year>\\d{4}|\\d{2})|(?<q2>[1-4])Q\\s?(?<year2>\\d{4}|\\d{2}))${R}`, (g) => ({
   value: quarterValue(expandYear(g.year ?? g.year2!), Number(g.q ?? g.q2)),
-}));
+}), [HAS_DIGIT, /q/iu]);
 
 const half = rule(
   'half',
@@ -162,9 +172,10 @@ const half = rule(
     if (g.theyear) return { value: (ref) => halfValue(ref.year, h) };
     return null;
   },
+  [/half/iu],
 );
 
-const halfCode = rule('half-code', `${L}H(?<h>[12])\\s+${YEAR}${R}`, (g) => ({ value: halfValue(Number(g.year), Number(g.h)) }));
+const halfCode = rule('half-code', `${L}H(?<h>[12])\\s+${YEAR}${R}`, (g) => ({ value: halfValue(Number(g.year), Number(g.h)) }), [/h[12]/iu]);
 
 const season = rule(
   'season',
@@ -176,6 +187,7 @@ const season = rule(
     const n = SHIFTS[lower(g.shift)] ?? 0;
     return { value: (ref) => `${ref.year + n}-${code}` };
   },
+  [containsOne(Object.keys(SEASONS))],
 );
 
 const DAY_WORDS: Readonly<Record<string, number>> = {
@@ -193,16 +205,17 @@ const withPart = (resolve: Resolve, part: string | undefined): Resolve => {
 };
 const dayWord = rule('day-word', `${L}(?<word>${oneOf(Object.keys(DAY_WORDS))})${R}${PART}`, (g) => ({
   value: withPart(shifted('day', DAY_WORDS[lower(g.word)] ?? 0), g.part),
-}));
+}), [containsOne(['today', 'yesterday', 'tomorrow'])]);
 const dayPartWord = rule('day-part-word', `${L}(?<word>${oneOf(Object.keys(DAY_PART_WORDS))})${R}`, (g) => {
   const [days, part] = DAY_PART_WORDS[lower(g.word)]!;
   return { value: withPart(shifted('day', days), part) };
-});
+}, [containsOne(['night', 'morning', 'afternoon', 'evening'])]);
 
 const relativeUnit = rule(
   'relative-unit',
   `${L}(?:the\\s+)?${SHIFT}\\s+(?<unit>week|month|year|quarter|yr|qtr)${R}`,
   (g) => ({ value: shifted(UNITS[lower(g.unit)]!, SHIFTS[lower(g.shift)] ?? 0) }),
+  [containsOne(Object.keys(UNITS))],
 );
 
 const unitsAgo = rule(
@@ -213,6 +226,7 @@ const unitsAgo = rule(
     const unit = UNITS[lower(g.unit)]!;
     return { value: /^(?:ago|earlier)$/u.test(lower(g.dir)) ? ago(unit, n) : shifted(unit === 'week' ? 'day' : unit, unit === 'week' ? 7 * n : n) };
   },
+  [containsOne(['ago', 'earlier', 'from', 'hence'])],
 );
 
 const weekdayRule = rule(
@@ -223,6 +237,7 @@ const weekdayRule = rule(
     if (g.shift) return { value: withPart(weekdayNear(wd, shiftOf(g.shift)), g.part) };
     return { value: withPart(weekdayNear(wd, null), g.part), future: withPart(weekdayAhead(wd), g.part) };
   },
+  [WEEKDAY_GATE],
 );
 
 /** `20 of next month`, `the 20th of the current month`: a day of a month counted from this one. */
@@ -237,6 +252,7 @@ const dayOfRelativeMonth = rule(
       return dayValue(m.year, m.month, day);
     } };
   },
+  [/month/iu],
 );
 
 /** `tuesday of this week`, `sunday from last week`, `last week's sunday`: a day of a counted week. */
@@ -248,6 +264,7 @@ const weekdayOfRelativeWeek = rule(
     const n = SHIFTS[lower(g.shift ?? g.shift2)] ?? 0;
     return { value: (ref) => formatDay(addDays(ref, 7 * n + wd - weekday(ref))) };
   },
+  [/week/iu],
 );
 
 /** `friday after next`, `March after next`: one more period beyond `next`. */
@@ -258,7 +275,7 @@ const afterNext = rule('after-next', `${L}(?:(?<wd>${WEEKDAY_FULL})|(?<month>${o
   }
   const month = MONTHS[lower(g.month)]!;
   return { value: (ref) => monthIn(month, (month > ref.month ? ref.year : ref.year + 1) + 1) };
-});
+}, [/after\s+next/iu]);
 
 /** `the first Monday in this month`, `first tuesday of last month`, `the last Friday of May 2024`. */
 const nthWeekday = rule(
@@ -279,6 +296,7 @@ const nthWeekday = rule(
       return at(m.year, m.month);
     } };
   },
+  [WEEKDAY_GATE],
 );
 
 /** `nineteen ninety-one`, `two thousand ten`: years read aloud (broadcast transcripts). */
@@ -291,6 +309,7 @@ const spelledYear = rule(
     const year = g.hundreds ? (YEAR_HUNDREDS[lower(g.hundreds)] ?? 0) * 100 + spelledNumber(g.rest) : 2000 + spelledNumber(g.rest2);
     return { value: String(year) };
   },
+  [containsOne(['teen', 'twenty', 'thousand'])],
 );
 
 function holidayDay(name: string, year: number): string | null {
@@ -310,6 +329,10 @@ const HOLIDAY_NAMES = [
   ...Object.keys(EASTER_HOLIDAYS),
   ...Object.keys(THANKSGIVING_OFFSETS),
 ];
+/** Each holiday name's longest word (cut at an apostrophe) is in every match of it. */
+const HOLIDAY_GATE = containsOne(
+  HOLIDAY_NAMES.map((h) => h.split(/\s+/u).map((w) => w.split(/['.]/u)[0]!).reduce((a, b) => (b.length > a.length ? b : a))),
+);
 const holiday = rule(
   'holiday',
   `${L}(?:${SHIFT}\\s+)?(?<name>${oneOf(HOLIDAY_NAMES).replace(/'/g, "['’]?")})(?:\\s+${YEAR})?${R}`,
@@ -321,23 +344,26 @@ const holiday = rule(
     const n = SHIFTS[lower(g.shift)] ?? 0;
     return { value: (ref) => holidayDay(key, ref.year + n) };
   },
+  [HOLIDAY_GATE],
 );
 
 const yearWithContext = rule(
   'year-context',
   `(?<=${L}(?:${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}|mid-))${YEAR}${R}(?![.,]\\d|\\s*(?:%|percent|per\\s+cent)${R})${notCounting(EN_FUNCTION_WORDS, ['ed', 'ing'])}`,
   (g) => ({ value: g.year! }),
+  [HAS_YEAR_DIGITS],
 );
 
 const yearWithDeterminer = rule(
   'year-determiner',
   `(?<=${L}${oneOf(YEAR_DETERMINERS)}\\s)(?<year>1[89]\\d{2}|20\\d{2})(?=\\s+\\p{Ll})`,
   (g) => ({ value: g.year! }),
+  [HAS_YEAR_DIGITS],
 );
 
 const yearMarked = rule('year-marked', `${L}(?<year>1[89]\\d{2}|20\\d{2})(?=['’]s${R}|\\))|(?<=\\()(?<year2>1[89]\\d{2}|20\\d{2})${R}`, (g) => ({
   value: (g.year ?? g.year2)!,
-}));
+}), [HAS_YEAR_DIGITS]);
 
 export const EN_RULES: readonly Rule[] = [
   ...numericRules(true),

@@ -18,7 +18,18 @@ export type Refiner = (text: string, candidates: readonly Candidate[]) => Candid
 
 export function scan(text: string, rules: readonly Rule[]): Candidate[] {
   const found: Candidate[] = [];
+  // Rules share gates (month names, digits): each one is tested once per text.
+  const passed = new Map<RegExp, boolean>();
+  const admits = (gate: RegExp): boolean => {
+    let ok = passed.get(gate);
+    if (ok === undefined) {
+      ok = gate.test(text);
+      passed.set(gate, ok);
+    }
+    return ok;
+  };
   rules.forEach((r, priority) => {
+    if (!r.requires.every(admits)) return;
     // exec on the rule's own RegExp, not matchAll: matchAll clones the RegExp and V8 recompiles
     // every clone, which costs milliseconds per rule per call with these Unicode alternations.
     // The loop is synchronous, so the shared lastIndex is never seen half-way by anyone else.

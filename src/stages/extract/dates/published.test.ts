@@ -45,3 +45,14 @@ describe('findPublishedDate', () => {
     expect(findPublishedDate(doc(['Updated: December 2019', 'Body']))).toBeNull();
   });
 });
+
+describe('findPublishedDate on long documents', () => {
+  const body = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} of the story.`);
+  it('reads a keyword line at the foot when it is a metadata line', () => {
+    const lines = ['Title', ...body, 'Last updated: 22.08.2025'];
+    expect(valueOf(doc(lines, Object.assign(Array(lines.length).fill('paragraph'), { [lines.length - 1]: 'metadata' })))).toEqual({ value: '2025-08-22', text: '22.08.2025' });
+  });
+  it('does not read a keyword line deep in the body', () => {
+    expect(findPublishedDate(doc(['Title', ...body, 'The report was published on August 22, 2025, in Geneva.']))).toBeNull();
+  });
+});

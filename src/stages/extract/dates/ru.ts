@@ -16,7 +16,7 @@ import {
   weekdayAhead,
   weekdayNear,
 } from './resolve.js';
-import { type Groups, L, notCounting, oneOf, R, rule, type Rule } from './rule.js';
+import { containsOne, type Groups, HAS_DIGIT, HAS_YEAR_DIGITS, L, notCounting, oneOf, R, rule, type Rule } from './rule.js';
 import {
   COUNTS,
   MONTH_ABBREVIATIONS,
@@ -44,6 +44,9 @@ const ORDINAL = `(?:(?<tens>${oneOf(Object.keys(ORDINAL_TENS))})\\s+)?(?<stem>${
 const SHIFT = `(?<shift>${oneOf(Object.keys(SHIFTS))})`;
 const WEEKDAY = `(?<weekday>${oneOf(Object.keys(WEEKDAYS))})${R}`;
 
+/** Every month name and abbreviation begins with one of these three letters. */
+const MONTH_GATE = containsOne([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)], 3);
+
 const ordinalOf = (g: Groups): number => (ORDINAL_TENS[lower(g.tens)] ?? 0) + (ORDINAL_STEMS[lower(g.stem)] ?? 0);
 const monthOf = (g: Groups): number | null => MONTHS[lower(g.month)] ?? MONTH_ABBREVIATIONS[lower(g.abbr)] ?? null;
 const shiftOf = (s: string | undefined): number => SHIFTS[lower(s)] ?? 0;
@@ -61,11 +64,12 @@ const dayMonth = rule(
     }
     return dayIn(month, day, g.year ? Number(g.year) : null);
   },
+  [MONTH_GATE],
 );
 
 const monthYear = rule('month-year', `${L}${MONTH}\\s*${YEAR}${YEAR_SUFFIX}${YEAR_WORD}?${R}`, (g) => ({
   value: formatMonth(Number(g.year), monthOf(g)!),
-}));
+}), [MONTH_GATE, HAS_YEAR_DIGITS]);
 
 /** A bare month is lower case in Russian: a capital `Марта` is the name. */
 const monthAlone = rule(
@@ -81,9 +85,10 @@ const monthAlone = rule(
     }
     return g.yshift ? { value: (ref) => formatMonth(ref.year + n, month) } : monthNearest(month);
   },
+  [MONTH_GATE],
 );
 
-const yearMarked = rule('year-marked', `${L}${YEAR}${YEAR_SUFFIX}${YEAR_WORD}`, (g) => ({ value: g.year! }));
+const yearMarked = rule('year-marked', `${L}${YEAR}${YEAR_SUFFIX}${YEAR_WORD}`, (g) => ({ value: g.year! }), [HAS_YEAR_DIGITS]);
 
 const yearRangeMarked = rule(
   'year-range-marked',
@@ -93,12 +98,14 @@ const yearRangeMarked = rule(
     const to = g.to!.length === 2 ? Math.floor(from / 100) * 100 + Number(g.to) : Number(g.to);
     return to > from && to - from <= 100 ? { value: `${g.from}/${to}` } : null;
   },
+  [HAS_YEAR_DIGITS],
 );
 
 const decade = rule(
   'decade',
   `${L}(?:(?<full>1\\d{2}|20\\d)|(?<short>[1-9]))0-?(?:х|е|ые|ых|м|ми)${R}(?:\\s+(?:год(?:ы|ов|ах|ам|ами)${R}|гг\\.))?`,
   (g) => ({ value: decadeValue(g.full ? Number(g.full) : 190 + Number(g.short)) }),
+  [HAS_DIGIT],
 );
 
 const century = rule(
@@ -110,6 +117,7 @@ const century = rule(
     const value = n ? centuryValue(n) : null;
     return value ? { value } : null;
   },
+  [/век|в\./iu],
 );
 
 const quarter = rule(
@@ -125,6 +133,7 @@ const quarter = rule(
     }
     return { value: quarterNear(q) };
   },
+  [/квартал/iu],
 );
 
 const half = rule(
@@ -136,6 +145,7 @@ const half = rule(
     const n = shiftOf(g.yshift);
     return { value: (ref) => halfValue(ref.year + n, h) };
   },
+  [/половин|полугоди/iu],
 );
 
 const season = rule(
@@ -148,17 +158,19 @@ const season = rule(
     const n = shiftOf(g.shift ?? g.yshift);
     return { value: (ref) => `${ref.year + n}-${code}` };
   },
+  [containsOne(Object.keys(SEASONS))],
 );
 
 const DAY_WORDS: Readonly<Record<string, number>> = { сегодня: 0, вчера: -1, завтра: 1, позавчера: -2, послезавтра: 2 };
 const dayWord = rule('day-word', `${L}(?<word>${oneOf(Object.keys(DAY_WORDS))})${R}`, (g) => ({
   value: shifted('day', DAY_WORDS[lower(g.word)] ?? 0),
-}));
+}), [containsOne(Object.keys(DAY_WORDS))]);
 
 const relativeUnit = rule(
   'relative-unit',
   `${L}${SHIFT}\\s+(?<unit>${oneOf(Object.keys(UNITS).filter((u) => UNITS[u] !== 'day'))})${R}`,
   (g) => ({ value: shifted(UNITS[lower(g.unit)]!, shiftOf(g.shift)) }),
+  [containsOne(Object.keys(UNITS))],
 );
 
 const unitsAgo = rule(
@@ -168,6 +180,7 @@ const unitsAgo = rule(
     const n = g.count ? COUNTS[lower(g.count)] ?? Number(g.count) : 1;
     return { value: ago(UNITS[lower(g.unit)]!, n) };
   },
+  [/назад/iu],
 );
 
 /** `через неделю` names the day a week ahead (Duckling); `через 5 лет` the year. */
@@ -179,18 +192,20 @@ const unitsAhead = rule(
     const unit = UNITS[lower(g.unit)]!;
     return { value: unit === 'week' ? shifted('day', 7 * n) : shifted(unit, n) };
   },
+  [/через/iu],
 );
 
 const weekdayRule = rule('weekday', `${L}(?:${SHIFT}\\s+)?${WEEKDAY}`, (g) => {
   const wd = WEEKDAYS[lower(g.weekday)]!;
   if (g.shift) return { value: weekdayNear(wd, Math.sign(shiftOf(g.shift)) as -1 | 0 | 1) };
   return { value: weekdayNear(wd, null), future: weekdayAhead(wd) };
-});
+}, [containsOne(Object.keys(WEEKDAYS))]);
 
 const yearWithContext = rule(
   'year-context',
   `(?<=${L}${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3})${YEAR}${R}(?![.,]\\d|\\s*%)${notCounting(RU_FUNCTION_WORDS)}`,
   (g) => ({ value: g.year! }),
+  [HAS_YEAR_DIGITS],
 );
 
 export const RU_RULES: readonly Rule[] = [

@@ -32,15 +32,39 @@ export interface Rule {
   readonly name: string;
   readonly pattern: RegExp;
   readonly extract: (groups: Groups) => Parsed | null;
+  /**
+   * Cheap literal tests every match must pass (each one must find something in the text): a text
+   * that fails one cannot hold a match, so the costly pattern is not run on it. Most paragraphs
+   * have no `century`, `quarter` or month name; skipping those rules halves the scan.
+   */
+  readonly requires: readonly RegExp[];
 }
 
 /** Left and right edges of a token: no letter or digit glued on (works for Cyrillic, unlike `\b`). */
 export const L = '(?<![\\p{L}\\p{N}])';
 export const R = '(?![\\p{L}\\p{N}])';
 
-/** Builds a rule; every pattern is global, case-insensitive and Unicode-aware. */
-export function rule(name: string, source: string, extract: (groups: Groups) => Parsed | null): Rule {
-  return { name, pattern: new RegExp(source, 'giu'), extract };
+/**
+ * Builds a rule; every pattern is global, case-insensitive and Unicode-aware. `requires` are the
+ * literal tests a match cannot pass without (see `Rule.requires`), e.g. `containsOne(MONTHS)`.
+ */
+export function rule(name: string, source: string, extract: (groups: Groups) => Parsed | null, requires: readonly RegExp[] = []): Rule {
+  return { name, pattern: new RegExp(source, 'giu'), extract, requires };
+}
+
+/** A gate for `Rule.requires`: some digit. */
+export const HAS_DIGIT = /\d/u;
+/** A gate for `Rule.requires`: four digits in a row (every year rule needs them). */
+export const HAS_YEAR_DIGITS = /\d{4}/u;
+
+/**
+ * A gate for `Rule.requires`: one of these words occurs, matched anywhere (no edges, since it
+ * only has to be a necessary condition). With `prefix`, only the words' first letters are looked
+ * for: every month name and abbreviation contains one of `jan`, `feb`, … .
+ */
+export function containsOne(words: Iterable<string>, prefix = Infinity): RegExp {
+  const cut = [...words].map((w) => w.slice(0, prefix));
+  return new RegExp(oneOf(cut), 'iu');
 }
 
 /** Alternation of literal words, longest first so a prefix never shadows a longer word. */
