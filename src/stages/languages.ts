@@ -16,18 +16,38 @@ export interface Languages {
 export function identifyLanguages(text: string, segments: readonly SegmentDraft[], config: EffectiveConfig): Languages {
   const options = { languages: config.languages, minLength: config.minLanguageLength };
   const content = segments.filter(isContent);
-  const body = (content.length > 0 ? content : segments).map((segment) => text.slice(segment.start, segment.end)).join('\n');
-  const guess = identifyLanguage(body, options);
+  const guess = identifyLanguage(sample(text, content.length > 0 ? content : segments), options);
   const document = { code: guess.code, confidence: round(guess.confidence) };
   const prior = document.code === 'und' ? undefined : document.code;
+  const known = new Map<string, string>();
   return {
     document,
-    // A segment with no letters (`33 (31%)`) says nothing of its own: it is in the document's language.
     segments: segments.map((segment) => {
-      const code = identifyLanguage(text.slice(segment.start, segment.end), { ...options, prior }).code;
+      // Repeated lines (captions, credits, chrome) are identified once.
+      const line = text.slice(segment.start, segment.end);
+      let code = known.get(line);
+      if (code === undefined) {
+        code = identifyLanguage(line, { ...options, prior }).code;
+        known.set(line, code);
+      }
+      // A segment with no letters (`33 (31%)`) says nothing of its own: it is in the document's language.
       return code === 'und' ? document.code : code;
     }),
   };
+}
+
+/** Enough of the document's text to tell its language: the identifier reads only so much anyway. */
+const SAMPLE_LENGTH = 20_000;
+
+function sample(text: string, segments: readonly SegmentDraft[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const segment of segments) {
+    if (length >= SAMPLE_LENGTH) break;
+    parts.push(text.slice(segment.start, Math.min(segment.end, segment.start + SAMPLE_LENGTH - length)));
+    length += parts.at(-1)!.length + 1;
+  }
+  return parts.join('\n');
 }
 
 /** Three decimals keep records byte-stable across platforms' last-digit float differences. */

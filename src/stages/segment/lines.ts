@@ -9,7 +9,18 @@ export const MAX_FURNITURE_LENGTH = 200;
 
 /** Lower case, punctuation at both ends trimmed, inner white space folded. */
 export function plainForm(line: string): string {
-  return trimWhile(line.toLowerCase().replace(/\s+/gu, ' '), (char) => !/[\p{L}\p{N}]/u.test(char));
+  // Several rules ask for the same line's plain form in a row; the last answer is kept.
+  if (line !== lastPlain.line) lastPlain = { line, plain: trimWhile(line.toLowerCase().replace(/\s+/gu, ' '), (char) => !isWordCharacter(char)) };
+  return lastPlain.plain;
+}
+
+let lastPlain = { line: '', plain: '' };
+
+/** A letter or a digit of any script; ASCII is decided without a regular expression. */
+function isWordCharacter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(char);
 }
 
 /**
@@ -38,9 +49,9 @@ export function wordCharacterShare(line: string): number {
   let wordCharacters = 0;
   let nonSpace = 0;
   for (const char of line) {
-    if (char.trim() === '') continue;
+    if (char === ' ' || char.trim() === '') continue;
     nonSpace++;
-    if (char.toLowerCase() !== char.toUpperCase() || /[\p{L}\p{N}]/u.test(char)) wordCharacters++;
+    if (isWordCharacter(char)) wordCharacters++;
   }
   return nonSpace === 0 ? 0 : wordCharacters / nonSpace;
 }
