@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusExample } from './corpus.js';
-import { englishCorpus, englishNegatives } from './en.corpus.js';
+import { englishCorpus, englishNegatives, englishPoliticsCorpus, englishPoliticsNegatives } from './en.corpus.js';
 import { inputFromText } from './fixture.js';
 import { extractQuotations } from './index.js';
 import { russianCorpus, russianNegatives } from './ru.corpus.js';
@@ -76,6 +76,7 @@ describe('quotation corpus', () => {
 
   for (const [name, examples, negatives, language] of [
     ['English', englishCorpus, englishNegatives, 'eng'],
+    ['English politics', englishPoliticsCorpus, englishPoliticsNegatives, 'eng'],
     ['Russian', russianCorpus, russianNegatives, 'rus'],
   ] as const) {
     it(`${name}: F1 and speaker accuracy reach the targets`, () => {

@@ -118,3 +118,99 @@ export const englishNegatives: readonly string[] = [
   'He said he was “fine” and went home.',
   'The “reforms” were never implemented.',
 ];
+
+/**
+ * Political news (US, UK, Russia) written for round 2: British single quotes, pronouns that must
+ * agree in gender, honorifics and long titles before names, inverted cues (`said the senator`,
+ * `the White House said`), paragraphs that reopen a quote, `“…” – Name` bylines, places and
+ * companies where a speaker could stand, and long subjects naming several people.
+ */
+export const englishPoliticsCorpus: readonly CorpusExample[] = [
+  // British single quotes.
+  example('Prime Minister Keir Lawson spoke outside Downing Street. ‘We will not be lectured by Brussels,’ the prime minister said.', ['We will not be lectured by Brussels,', 'Keir Lawson']),
+  example("'This is a dark day for British farming,' said Helen Marsh, the shadow environment secretary.", ['This is a dark day for British farming,', 'Helen Marsh']),
+  example('Labour’s Owen Pritchard told the Commons: ‘The government has lost control of the borders.’', ['The government has lost control of the borders.', 'Owen Pritchard']),
+  example('‘We’re not going to apologise for backing our farmers,’ a Downing Street spokesman said.', ['We’re not going to apologise for backing our farmers,', null]),
+  example('The Chancellor, Rachel Greaves, said the plan was ‘fully funded and fully costed’.', ['fully funded and fully costed', 'Rachel Greaves']),
+  example('‘I don’t think the public will forgive them,’ said Sir John Curtis-Hale, a polling expert.', ['I don’t think the public will forgive them,', 'John Curtis-Hale']),
+  example('‘He told me, “You have my full support,” and then he sacked me,’ the former minister, Priya Lal, said.', ['He told me, “You have my full support,” and then he sacked me,', 'Priya Lal']),
+  example("Home Secretary Graham Tate was unrepentant. 'The rules apply to everyone,' he said. 'No exceptions.'", ['The rules apply to everyone,', 'Graham Tate'], ['No exceptions.', 'Graham Tate']),
+  example('‘It’s the biggest rebellion of this parliament,’ one Tory whip admitted.', ['It’s the biggest rebellion of this parliament,', null]),
+  example('Nicola Baird, the first minister, said Scotland’s voters had been ‘treated with contempt by Westminster’.', ['treated with contempt by Westminster', 'Nicola Baird']),
+  // Pronouns that agree with the person they name.
+  example('Julia Ferrer introduced the bill with Senator Mark Ellison. “This is about fairness,” she said.', ['This is about fairness,', 'Julia Ferrer']),
+  example('Mary Colton, who chairs the committee, questioned Defense Secretary Paul Hagen for three hours. “We still have no answers,” she said afterwards.', ['We still have no answers,', 'Mary Colton']),
+  example('Rep. Diane Walsh challenged Treasury Secretary Robert Lind over the deficit. “The numbers do not add up,” she said.', ['The numbers do not add up,', 'Diane Walsh']),
+  example('Prime Minister Theresa Monk met President Alexei Rudin in Geneva. “We spoke frankly about Ukraine,” she told reporters.', ['We spoke frankly about Ukraine,', 'Theresa Monk']),
+  example('Thomas Weller stood beside Chancellor Anna Brandt at the lectern. “We will cut red tape this year,” he said.', ['We will cut red tape this year,', 'Thomas Weller']),
+  example('Mrs. Hollis was interviewed alongside Mr. Grant on Tuesday. “I have nothing to hide,” she said.', ['I have nothing to hide,', 'Hollis']),
+  example('Ms. Okafor, the mayor, met Gov. Brian Tully on Friday. “The state must pay its fair share,” she said.', ['The state must pay its fair share,', 'Okafor']),
+  example('Nancy Whitaker endorsed John Reardon for the seat. “He has earned it,” she said of her former rival.', ['He has earned it,', 'Nancy Whitaker']),
+  example('Elena Markova, a Russian opposition activist, was detained with her lawyer, Ivan Sokolov. “They are afraid of us,” she said before the hearing.', ['They are afraid of us,', 'Elena Markova']),
+  example('David Owusu praised Baroness Kate Lyle for her work. “Without him this deal would have collapsed,” she said of Owusu.', ['Without him this deal would have collapsed,', 'Kate Lyle']),
+  // Honorifics and titles before names.
+  example('“We were misled by everyone in charge,” said Mr. Barnes, a retired teacher from Ohio.', ['We were misled by everyone in charge,', 'Barnes']),
+  example('“The investigation is ongoing and we will follow the facts,” Sen. Collins told reporters.', ['The investigation is ongoing and we will follow the facts,', 'Collins']),
+  example('“I will vote against this package,” Rep. Haynes said on the House floor.', ['I will vote against this package,', 'Haynes']),
+  example('Mrs. Delgado said she had “never been treated so badly by a government office.”', ['never been treated so badly by a government office.', 'Delgado']),
+  example('“We stand with our allies in Europe,” Secretary of State Antony Blinken said on Wednesday.', ['We stand with our allies in Europe,', 'Antony Blinken']),
+  example('Secretary of State Marcus Hale told the committee that the sanctions were “working exactly as intended.”', ['working exactly as intended.', 'Marcus Hale']),
+  example('“The border is more secure than it has been in a decade,” Homeland Security Secretary Alicia Moreno insisted.', ['The border is more secure than it has been in a decade,', 'Alicia Moreno']),
+  example('Russian Foreign Minister Sergei Lavrov said Moscow would “respond in kind and without delay” to the new sanctions.', ['respond in kind and without delay', 'Sergei Lavrov']),
+  example('“Nobody in Europe wants a war,” Kremlin spokesman Dmitry Peskov told reporters on a conference call.', ['Nobody in Europe wants a war,', 'Dmitry Peskov']),
+  example('“We have a mandate to govern,” President-elect Carla Dominguez said at her first news conference.', ['We have a mandate to govern,', 'Carla Dominguez']),
+  example('Deputy Prime Minister Angela Rayburn said the policy was “under review, like everything else.”', ['under review, like everything else.', 'Angela Rayburn']),
+  example('“I am proud of what we achieved,” outgoing Senate Majority Leader Harold Finch said in his farewell speech.', ['I am proud of what we achieved,', 'Harold Finch']),
+  // Inverted order and institutions as speakers.
+  example('Senator Rand Oakley has voted against every spending bill this year. “We will not support this budget,” said the senator.', ['We will not support this budget,', 'Rand Oakley']),
+  example('“The president has full confidence in the director,” the White House said in a statement.', ['The president has full confidence in the director,', 'White House']),
+  example('“These claims are baseless and provocative,” the Kremlin said on Thursday.', ['These claims are baseless and provocative,', 'Kremlin']),
+  example('“We have received the letter and will respond in due course,” Downing Street said.', ['We have received the letter and will respond in due course,', 'Downing Street']),
+  example('“Our position on the treaty has not changed,” a spokesman for the Foreign Office said.', ['Our position on the treaty has not changed,', null]),
+  example('Prime Minister Edward Crane faced angry backbenchers on Monday. “It’s a disgrace and I won’t defend it,” said the prime minister.', ['It’s a disgrace and I won’t defend it,', 'Edward Crane']),
+  example('“The Pentagon does not comment on ongoing operations,” said Mr. Crane’s spokesman.', ['The Pentagon does not comment on ongoing operations,', null]),
+  example('“The strikes hit only military targets,” the Russian Defence Ministry said in its daily briefing.', ['The strikes hit only military targets,', 'Defence Ministry']),
+  example('“We are monitoring the situation closely,” said the Pentagon.', ['We are monitoring the situation closely,', 'Pentagon']),
+  // Paragraphs that reopen a quote.
+  example('Senator Alma Reyes laid out her case on the floor.\n“First, the bill does nothing for rural hospitals.\n“Second, it cuts Medicaid by a third.\n“Third, it was written behind closed doors,” she said.', ['First, the bill does nothing for rural hospitals.', 'Alma Reyes'], ['Second, it cuts Medicaid by a third.', 'Alma Reyes'], ['Third, it was written behind closed doors,', 'Alma Reyes']),
+  example('“We came here to fix the system,” Gov. Dana Pruitt said.\n“And we are not leaving until it is fixed.”', ['We came here to fix the system,', 'Dana Pruitt'], ['And we are not leaving until it is fixed.', 'Dana Pruitt']),
+  example('In his statement, Foreign Secretary Alan Whitby said:\n“The United Kingdom condemns this attack without reservation.\n“We call on all parties to return to the negotiating table.”', ['The United Kingdom condemns this attack without reservation.', 'Alan Whitby'], ['We call on all parties to return to the negotiating table.', 'Alan Whitby']),
+  example("Opposition leader Mira Stanton was scathing.\n'This government has run out of ideas.\n'It has run out of money, and now it has run out of time,' she said.", ['This government has run out of ideas.', 'Mira Stanton'], ['It has run out of money, and now it has run out of time,', 'Mira Stanton']),
+  // Bylines of quotes.
+  example('“The only thing worse than a bad deal is no deal at all.” – Senator Edward Vance', ['The only thing worse than a bad deal is no deal at all.', 'Edward Vance']),
+  example('"We must never forget what happened here." — Nikolai Orlov, veteran of the siege', ['We must never forget what happened here.', 'Nikolai Orlov']),
+  example('‘Britain deserves a government that tells the truth’ – Ed Harlow, Liberal Democrat leader', ['Britain deserves a government that tells the truth', 'Ed Harlow']),
+  // Places and companies where a speaker could stand.
+  example('“We expect more layoffs before Christmas,” said a union official in Detroit.', ['We expect more layoffs before Christmas,', null]),
+  example('“We just want the roads fixed,” said a retired teacher from Scranton.', ['We just want the roads fixed,', null]),
+  example('“Turnout was higher than anyone expected,” an election official in Maricopa County said.', ['Turnout was higher than anyone expected,', null]),
+  example('“The vote was rigged from the start,” a supporter in Novosibirsk told reporters.', ['The vote was rigged from the start,', null]),
+  example('“Sales fell sharply in the final quarter,” Tesco said in a trading update.', ['Sales fell sharply in the final quarter,', 'Tesco']),
+  example('“We will keep investing in American factories,” Boeing said in a statement on Monday.', ['We will keep investing in American factories,', 'Boeing']),
+  example('Voters in Pennsylvania were divided. “I just want lower prices,” said Karen Mills, a nurse in Harrisburg.', ['I just want lower prices,', 'Karen Mills']),
+  // Long subjects naming several people.
+  example('“We will not abandon Kyiv,” Defence Secretary Grant Shelby, who met Ukrainian President Volodymyr Zelensky in London on Monday, said.', ['We will not abandon Kyiv,', 'Grant Shelby']),
+  example('“This is an attack on the rule of law,” Jane Corbin, a lawyer who represented Alexei Navalny’s family, told the BBC.', ['This is an attack on the rule of law,', 'Jane Corbin']),
+  example('Standing next to French President Emmanuel Marchand and German Chancellor Olaf Richter, Prime Minister Rishi Kapoor said: “Europe must spend more on defence.”', ['Europe must spend more on defence.', 'Rishi Kapoor']),
+  example('After meeting Vladimir Putin in the Kremlin, Hungarian Prime Minister Viktor Orban told reporters that the war “cannot be won on the battlefield.”', ['cannot be won on the battlefield.', 'Viktor Orban']),
+  example('“The sanctions hurt ordinary Russians, not the elite,” opposition politician Boris Nadezhdin, who was barred from the presidential election, said.', ['The sanctions hurt ordinary Russians, not the elite,', 'Boris Nadezhdin']),
+  example('Trump, who spoke with Russian President Vladimir Putin by phone for two hours, said the call was “very productive for both sides.”', ['very productive for both sides.', 'Trump']),
+  example('“It is time for a change at the top,” Conservative MP Sarah Whitfield said, after her colleagues Tom Bright and Alan Kerr had resigned.', ['It is time for a change at the top,', 'Sarah Whitfield']),
+  // Russian politics in English.
+  example('“The special military operation will continue until all its goals are achieved,” Putin said at a Security Council meeting.', ['The special military operation will continue until all its goals are achieved,', 'Putin']),
+  example('Maria Zakharova, the foreign ministry spokeswoman, said Western claims were “pure fantasy, as usual.”', ['pure fantasy, as usual.', 'Maria Zakharova']),
+  example('Former president Dmitry Medvedev wrote on Telegram that Europe was “sleepwalking into a catastrophe.”', ['sleepwalking into a catastrophe.', 'Dmitry Medvedev']),
+  example('“We did not start this war, but we will end it,” Russian Defence Minister Andrei Belousov told officers.', ['We did not start this war, but we will end it,', 'Andrei Belousov']),
+  example('Yulia Navalnaya addressed the European Parliament. “Putin is not Russia,” she said. “Russia is much bigger than him.”', ['Putin is not Russia,', 'Yulia Navalnaya'], ['Russia is much bigger than him.', 'Yulia Navalnaya']),
+  example('“Elections in Russia are a ritual, not a choice,” said Ekaterina Schulmann, a political scientist.', ['Elections in Russia are a ritual, not a choice,', 'Ekaterina Schulmann']),
+];
+
+/** Quoted runs in political news that are not quotations, and apostrophes that are not marks. */
+export const englishPoliticsNegatives: readonly string[] = [
+  'The voters’ verdict was clear, and the Tories’ worst result since 1832 followed.',
+  "It was the party's 'Back to Basics' campaign all over again.",
+  'The ’90s were a different era for Labour.',
+  'Critics dubbed the package ‘Project Fear’ within hours.',
+  "He was, in the minister's words, 'fine'.",
+  'The ‘red wall’ seats swung back to Labour.',
+];

@@ -67,6 +67,34 @@ export const en: CueLanguage = {
     'speaker', 'presenter', 'host', 'author', 'economist', 'politician', 'deputy', 'chief', 'officer', 'mp',
   ],
   /**
+   * Titles that make the one capitalized word after them a person's name (`Mrs. Hollis`,
+   * `Sen. Collins`, `President Macron`), so a lone surname counts as a person mention.
+   */
+  honorifics: [
+    'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lady', 'lord', 'baroness', 'baron',
+    'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'president',
+    'secretary', 'minister', 'chancellor', 'mayor', 'judge', 'justice', 'gen', 'general', 'col', 'colonel', 'adm',
+    'admiral', 'lt', 'sgt', 'capt', 'captain', 'ambassador', 'premier', 'rev', 'reverend', 'father', 'king', 'queen',
+    'prince', 'princess', 'pope', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'sheriff', 'detective',
+    'officer', 'inspector', 'mp', 'mep', 'leader',
+  ],
+  /** Prepositions: a lone capitalized word after one is a place (`an official in Detroit`), and a name after one does not head a subject. */
+  prepositions: [
+    'in', 'from', 'at', 'of', 'near', 'outside', 'inside', 'across', 'for', 'to', 'with', 'by', 'on', 'after',
+    'before', 'about', 'against', 'between', 'during', 'like', 'than', 'over', 'under', 'into', 'through',
+    'behind', 'beside', 'around', 'throughout', 'toward', 'towards', 'meeting', 'visiting',
+  ],
+  /**
+   * Institutions named by their building or address: `the White House said` is the administration
+   * speaking. Matched as written (capitalized); English names are their own canonical form.
+   */
+  institutions: Object.fromEntries(
+    [
+      'White House', 'Downing Street', 'Number 10', 'No 10', 'No. 10', 'Whitehall', 'Kremlin', 'Pentagon', 'Élysée',
+      'Elysee', 'Élysée Palace', 'Capitol Hill', 'Foggy Bottom', 'Quai d’Orsay', 'Bankova', 'Zhongnanhai', 'Vatican',
+    ].map((name) => [name, name]),
+  ),
+  /**
    * Capitalized words that are not (parts of) person names: function words that start sentences,
    * places, nationalities, organization heads and titles. A capitalized run is cut at these words.
    */
@@ -91,12 +119,16 @@ export const en: CueLanguage = {
     'ministry', 'department', 'government', 'council', 'commission', 'committee', 'agency', 'service', 'bureau',
     'office', 'institute', 'academy', 'university', 'party', 'union', 'bank', 'fund', 'corporation', 'corp',
     'inc', 'ltd', 'llc', 'group', 'company', 'association', 'forum', 'parliament', 'congress', 'senate',
-    'house', 'court', 'kremlin', 'pentagon', 'duma', 'news', 'times', 'post', 'journal', 'press', 'media',
+    'house', 'court', 'kremlin', 'pentagon', 'duma', 'news', 'times', 'post', 'journal', 'press', 'media', 'report',
     'television', 'radio', 'network', 'center', 'centre', 'club', 'society', 'foundation', 'organization',
     'organisation', 'alliance', 'league', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'cabinet',
     'administration', 'assembly', 'board', 'authority', 'republic', 'federation', 'kingdom', 'empire', 'river',
     'sea', 'ocean', 'lake', 'mountains', 'province', 'region', 'oblast', 'krai', 'city', 'street', 'avenue',
-    'square', 'island', 'islands', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern',
+    'square', 'island', 'islands', 'county', 'district', 'borough', 'township', 'parish', 'valley', 'bay',
+    'tory', 'tories', 'whig', 'commons', 'lords', 'westminster', 'brexit', 'scotland', 'wales', 'ireland',
+    'texas', 'ohio', 'florida', 'california', 'michigan', 'pennsylvania', 'wisconsin', 'arizona', 'york',
+    'jersey', 'ukrainian', 'hungarian', 'polish', 'scottish', 'welsh', 'irish', 'canadian', 'australian', 'lib',
+    'dem', 'dems', 'gop', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern',
     'far', 'middle', 'asia', 'europe', 'africa', 'america', 'americas', 'arctic', 'pacific', 'atlantic', 'gulf',
     'russia', 'china', 'ukraine', 'germany', 'france', 'britain', 'england', 'japan', 'india', 'iran', 'iraq',
     'israel', 'syria', 'turkey', 'korea', 'mongolia', 'kazakhstan', 'belarus', 'poland', 'italy', 'spain',

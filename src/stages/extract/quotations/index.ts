@@ -1,11 +1,13 @@
 import type { ExtractionInput, ExtractionSegment, Extracted, Extractor, FoundOrganization, FoundQuotation } from '../types.js';
 import { en } from './en.js';
+import { nameGender, personGender, titleGender } from './gender.js';
 import { rejectQuote } from './filter.js';
 import { compileLanguage, type CompiledLanguage } from './language.js';
 import { namesIn, NameRegistry, type NameMention } from './names.js';
 import { ru } from './ru.js';
 import { scanQuotes, type RawQuote } from './scan.js';
-import { clauseAfter, speakerAfter, speakerAtDashCue, speakerBefore, type Speaker, type SpeakerContext } from './speaker.js';
+import { matchesIn } from './matches.js';
+import { clauseAfter, isAbbreviation, speakerAfter, speakerAtDashCue, speakerBefore, type Speaker, type SpeakerContext } from './speaker.js';
 
 const ENGLISH = compileLanguage(en, false);
 const RUSSIAN = compileLanguage(ru, true);
@@ -52,8 +54,14 @@ function harvestPersons(input: ExtractionInput, quotes: readonly RawQuote[], reg
   }
   const all = outside.flatMap(([from, to]) => namesIn(text, from, to, languageOf(text, from, to)));
   const persons = all.filter((n) => n.kind === 'person');
-  for (const p of persons) if (p.words >= 2) registry.add(p.name);
-  return persons.filter((p) => p.words >= 2 || registry.has(p.name));
+  for (const p of persons) {
+    // `Mrs. Hollis`: a title makes a lone surname a person and may tell the gender.
+    if (p.words >= 2 || p.title !== undefined) registry.add(p.name);
+    registry.noteGender(p.name, (p.title === undefined ? undefined : titleGender(p.title)) ?? nameGender(p.name));
+  }
+  return persons
+    .filter((p) => p.words >= 2 || p.title !== undefined || registry.has(p.name))
+    .map((p) => ({ ...p, gender: personGender(registry, p.name) }));
 }
 
 /** The sentence (by the segmenter's spans) around an offset, clipped to its segment. */
@@ -70,7 +78,9 @@ interface Attributed {
 }
 
 const SENTENCE_END = /[.!?…](?=\s|$)/gu;
-const sentenceEnds = (text: string, from: number, to: number): number => (text.slice(from, to).match(SENTENCE_END) ?? []).length;
+/** Sentence ends between two offsets; the dot of `Gov.` or `J.` ends none. */
+const sentenceEnds = (text: string, from: number, to: number): number =>
+  matchesIn(SENTENCE_END, text, from, to).filter((m) => m[0] !== '.' || !isAbbreviation(text, m.index)).length;
 
 /**
  * Neighbours share a speaker: a quote with no cue takes the cue of the next quote in its sentence or
@@ -98,6 +108,7 @@ function shareSpeakers(text: string, items: Attributed[]): void {
 export function extractQuotations(input: ExtractionInput, organizations: readonly FoundOrganization[]): FoundQuotation[] {
   const { text, segments } = input;
   const raw = scanQuotes(text, segments, cueAt);
+  if (raw.length === 0) return [];
   const registry = new NameRegistry();
   const persons = harvestPersons(input, raw, registry);
   const ctx: SpeakerContext = {
@@ -119,6 +130,7 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
     const speaker = firstKnown([
       () => after,
       () => speakerBefore(ctx, quote, { start: windowStart, end: quote.open }),
+      () => speakerIntroducedAbove(ctx, segments, quote, previousAfter),
       () => speakerAtDashCue(ctx, quote, limit),
     ]);
     previousAfter = quote.after;
@@ -130,11 +142,25 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
     items.push({ quote, speaker });
     // A resolved speaker is the freshest antecedent for the next `he`/`she`.
     if (speaker !== null && speaker !== undefined && !isOrganization(speaker.name)) {
-      ctx.persons.splice(insertAt(ctx.persons, speaker.end), 0, { ...speaker, words: 2, kind: 'person' });
+      const mention = { ...speaker, words: 2, kind: 'person', gender: personGender(registry, speaker.name) } as const;
+      ctx.persons.splice(insertAt(ctx.persons, speaker.end), 0, mention);
     }
   }
   shareSpeakers(text, items);
   return items.map(({ quote, speaker }) => ({ start: quote.start, end: quote.end, speaker: speaker ?? null }));
+}
+
+/**
+ * `Foreign Secretary Alan Whitby said:` at the end of one paragraph, the quote opening the next:
+ * the cue sentence of the paragraph above names the speaker.
+ */
+function speakerIntroducedAbove(ctx: SpeakerContext, segments: readonly ExtractionSegment[], quote: RawQuote, previousAfter: number): Speaker | undefined {
+  const seg = segments[quote.segment];
+  const above = segments[quote.segment - 1];
+  if (seg === undefined || above === undefined || ctx.text.slice(seg.start, quote.open).trim() !== '') return undefined;
+  if (!ctx.text.slice(above.start, above.end).trimEnd().endsWith(':')) return undefined;
+  const start = Math.max(previousAfter, sentenceStart(above, above.end - 1));
+  return speakerBefore(ctx, quote, { start, end: above.end });
 }
 
 const isOrganization = (name: string): boolean =>

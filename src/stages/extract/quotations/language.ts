@@ -10,6 +10,10 @@ export interface CueLanguage {
   readonly titleNouns: readonly string[];
   readonly nameMarkers: readonly string[];
   readonly roleNouns: readonly string[];
+  readonly honorifics: readonly string[];
+  readonly prepositions: readonly string[];
+  /** Written form → canonical name. */
+  readonly institutions: Readonly<Record<string, string>>;
   readonly nonPersonWords: readonly string[];
   readonly organizationHeads: readonly string[];
 }
@@ -31,6 +35,12 @@ export interface CompiledLanguage {
   readonly isNonPerson: (word: string) => boolean;
   readonly isOrganizationHead: (word: string) => boolean;
   readonly isRole: (word: string) => boolean;
+  readonly isHonorific: (word: string) => boolean;
+  readonly isPreposition: (word: string) => boolean;
+  /** Global: institutions named by a place (`the White House`, `Downing Street`), as `name`. */
+  readonly institution: RegExp | null;
+  /** The canonical name of an institution `institution` matched. */
+  readonly institutionName: (written: string) => string;
   readonly isTitleNoun: (word: string) => boolean;
   readonly isNameMarker: (word: string) => boolean;
 }
@@ -64,6 +74,15 @@ const wordTest = (words: readonly string[], byPrefix: boolean): ((word: string) 
   };
 };
 
+/** Written forms longest first, case-sensitive: institutions are proper names. */
+const institutionPattern = (forms: readonly string[]): RegExp | null =>
+  forms.length === 0
+    ? null
+    : new RegExp(
+        `${NOT_LETTER_BEFORE}(?<name>${[...forms].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /gu, '\\s+')).join('|')})${NOT_LETTER_AFTER}`,
+        'gu',
+      );
+
 export function compileLanguage(lang: CueLanguage, inflected: boolean): CompiledLanguage {
   const verbs = alternation(lang.speechVerbs);
   const mods = alternation(lang.verbModifiers);
@@ -90,6 +109,10 @@ export function compileLanguage(lang: CueLanguage, inflected: boolean): Compiled
     isNonPerson: wordTest(lang.nonPersonWords, inflected),
     isOrganizationHead: wordTest(lang.organizationHeads, inflected),
     isRole: wordTest(lang.roleNouns, inflected),
+    isHonorific: wordTest(lang.honorifics, inflected),
+    isPreposition: wordTest(lang.prepositions, false),
+    institution: institutionPattern(Object.keys(lang.institutions)),
+    institutionName: (written) => lang.institutions[written.replace(/\s+/gu, ' ')] ?? written,
     isTitleNoun: wordTest(lang.titleNouns, inflected),
     isNameMarker: wordTest(lang.nameMarkers, inflected),
   };

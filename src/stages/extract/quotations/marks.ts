@@ -27,10 +27,13 @@ export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
   ['‚', { lean: 'open', family: 'single' }],
   ['‹', { lean: 'open', family: 'single' }],
   ['›', { lean: 'close', family: 'single' }],
+  // Typewriter doubles from newswire and TeX-style text: ``…'' and ''…''.
+  ["''", { lean: 'either', family: 'double' }],
+  ['``', { lean: 'open', family: 'double' }],
 ]);
 
-/** Every mark glyph, for one character-class scan. */
-export const MARK_CLASS = '["“”‟„«»\'‘’‚‹›]';
+/** Every mark glyph, for one scan: the two-character doubles first, then one character class. */
+export const MARK_PATTERN = '\'\'|``|["“”‟„«»\'‘’‚‹›]';
 
 /** Dashes that open dialogue (`– Это так, — сказал он.`) and set off a cue after a quote. */
 export const DIALOGUE_DASH_CLASS = '[–—―]';

@@ -1,4 +1,5 @@
 import { CAPITALIZED_WORD, type CompiledLanguage } from './language.js';
+import type { Gender } from './gender.js';
 import { matchesIn } from './matches.js';
 
 /** A person or organization named in the text (UTF-16 offsets). */
@@ -11,6 +12,10 @@ export interface NameMention {
   readonly kind: 'person' | 'organization';
   /** `Putin's trip`: a possessor is a mention, but not the speaker of the phrase it modifies. */
   readonly possessive?: boolean;
+  /** The honorific right before the name (`Mrs` in `Mrs. Hollis`): it makes a lone surname a person. */
+  readonly title?: string;
+  /** Set on the antecedents of pronouns: what the document tells of this person's gender. */
+  readonly gender?: Gender;
 }
 
 /** Lower-case particles inside names (`Ursula von der Leyen`, `Abu al-Hassan`). */
@@ -55,9 +60,18 @@ export function namesIn(text: string, from: number, to: number, lang: CompiledLa
   for (const m of matchesIn(CAPITALIZED_RUN, text, from, to)) {
     const runEnd = Math.min(to, m.index + m[0].length);
     const words = wordsOf(text.slice(m.index, runEnd), m.index).filter((w) => w.text.length > 0);
-    found.push(...splitRun(text, words, lang));
+    found.push(...splitRun(text, words, lang).map((n) => withTitle(text, n, lang)));
   }
   return found;
+}
+
+const TITLE_BEFORE = /(?<title>\p{L}+)\.?[ \u00a0]+$/u;
+
+/** `Mrs. Hollis`, `Sen. Collins`, `President Macron`: the honorific in front of a person's name. */
+function withTitle(text: string, n: NameMention, lang: CompiledLanguage): NameMention {
+  if (n.kind !== 'person') return n;
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, n.start - 24), n.start))?.groups?.title;
+  return title !== undefined && lang.isHonorific(title) ? { ...n, title } : n;
 }
 
 function splitRun(text: string, words: readonly Word[], lang: CompiledLanguage): NameMention[] {
@@ -136,14 +150,24 @@ export function russianNominative(name: string): string {
     .join(' ');
 }
 
-/** The fullest form of each name the document gives, keyed by its last word. */
+/** The fullest form of each name the document gives, keyed by its last word, and the gender the document tells. */
 export class NameRegistry {
   private readonly byLast = new Map<string, string>();
+  /** Gender by last word; null when the document gives both (two people of one surname). */
+  private readonly genders = new Map<string, Gender | null>();
 
   add(name: string): void {
     const key = nameKey(name.split(' ').at(-1) ?? name);
     const known = this.byLast.get(key);
     if (known === undefined || name.split(' ').length > known.split(' ').length) this.byLast.set(key, name);
+  }
+
+  /** Records what a title or given name tells of the person a surname names. */
+  noteGender(name: string, gender: Gender | undefined): void {
+    if (gender === undefined) return;
+    const key = nameKey(name.split(' ').at(-1) ?? name);
+    const known = this.genders.get(key);
+    this.genders.set(key, known === undefined || known === gender ? gender : null);
   }
 
   has(word: string): boolean {
@@ -154,5 +178,10 @@ export class NameRegistry {
   fullest(name: string): string {
     const known = this.byLast.get(nameKey(name.split(' ').at(-1) ?? name));
     return known !== undefined && known.split(' ').length > name.split(' ').length ? known : name;
+  }
+
+  /** What titles and given names elsewhere in the document said of this surname's gender. */
+  notedGender(name: string): Gender | undefined {
+    return this.genders.get(nameKey(name.split(' ').at(-1) ?? name)) ?? undefined;
   }
 }

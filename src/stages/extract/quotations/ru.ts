@@ -73,6 +73,21 @@ export const ru: CueLanguage = {
     'судья', 'генерал', 'командующий', 'руководитель', 'основатель', 'кандидат', 'депутат', 'спикер', 'ведущий',
     'политолог', 'вице-премьер', 'замминистра', 'заместитель', 'пресс-секретарь', 'чиновник', 'собеседник',
   ],
+  /** Stems of titles that make the one capitalized word after them a person's name (`господин Песков`, `министр Лавров`). */
+  honorifics: [
+    'господин', 'госпож', 'президент', 'министр', 'губернатор', 'мэр', 'премьер', 'спикер', 'посол', 'генерал',
+    'депутат', 'сенатор', 'председател', 'директор', 'профессор', 'канцлер', 'патриарх', 'митрополит',
+  ],
+  /** Prepositions: a lone capitalized word after one is a place (`в Новосибирске`), and a name after one does not head a subject. */
+  prepositions: [
+    'в', 'во', 'из', 'на', 'под', 'у', 'от', 'для', 'с', 'со', 'к', 'ко', 'о', 'об', 'при', 'за', 'перед', 'после',
+    'между', 'около', 'возле', 'против', 'через', 'над', 'без',
+  ],
+  /** Institutions named by their building, each case form with its nominative: `в Кремле заявили` → `Кремль`. */
+  institutions: {
+    'Кремль': 'Кремль', 'Кремля': 'Кремль', 'Кремле': 'Кремль', 'Белый дом': 'Белый дом', 'Белого дома': 'Белый дом',
+    'Белом доме': 'Белый дом', 'Смольный': 'Смольный', 'Смольном': 'Смольный',
+  },
   /**
    * Stems of capitalized words that are not (parts of) person names: sentence-initial function words,
    * places and nationalities, organization heads. Matched as prefixes of the lower-cased word, since

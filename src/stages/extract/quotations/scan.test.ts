@@ -66,4 +66,20 @@ describe('quotation mark pairing', () => {
   it('ignores stray marks that open nothing', () => {
     expect(quotes('The pipe is 6" wide and the board 2" thick.')).toEqual([]);
   });
+
+  it('reads top-level single quotes, British style, past apostrophes', () => {
+    expect(quotes("'The rules apply to everyone,' he said. 'No exceptions.'")).toEqual(['The rules apply to everyone,', 'No exceptions.']);
+    expect(quotes('‘We’re not going to apologise,’ a spokesman said.')).toEqual(['We’re not going to apologise,']);
+    expect(quotes('‘He told me, “You have my support,” and then he sacked me,’ she said.')).toEqual([
+      'He told me, “You have my support,” and then he sacked me,',
+    ]);
+    expect(quotes('‘The voters’ verdict is final and the Tories’ time is up,’ she said.')).toEqual([
+      'The voters’ verdict is final and the Tories’ time is up,',
+    ]);
+    expect(quotes('The ’90s were different, and the voters’ mood in the Tories’ seats was grim.')).toEqual([]);
+  });
+
+  it('reads typewriter doubles (``…\'\' and \'\'…\'\')', () => {
+    expect(quotes("''It never even entered my mind,'' he said. ``This is my home.''")).toEqual(['It never even entered my mind,', 'This is my home.']);
+  });
 });

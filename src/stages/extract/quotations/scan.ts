@@ -1,5 +1,5 @@
 import { matchesIn } from './matches.js';
-import { CLOSING_PUNCTUATION_CLASS, DIALOGUE_DASH_CLASS, MARK_CLASS, MARKS, type Family } from './marks.js';
+import { CLOSING_PUNCTUATION_CLASS, DIALOGUE_DASH_CLASS, MARK_PATTERN, MARKS, type Family, type MarkInfo } from './marks.js';
 
 /** The part of a segment the scanner needs. */
 export interface ScanSegment {
@@ -36,7 +36,7 @@ interface Opener {
 
 // One pass over marks and `, –` dash cues; each alternative is a single character or a bounded run.
 const TOKEN = new RegExp(
-  `(?<mark>${MARK_CLASS})|(?<dash>${CLOSING_PUNCTUATION_CLASS}[ \\t\\u00a0]{0,3}(?:${DIALOGUE_DASH_CLASS}|--?)[ \\t\\u00a0]+)`,
+  `(?<mark>${MARK_PATTERN})|(?<dash>${CLOSING_PUNCTUATION_CLASS}[ \\t\\u00a0]{0,3}(?:${DIALOGUE_DASH_CLASS}|--?)[ \\t\\u00a0]+)`,
   'gu',
 );
 const DIALOGUE_START = new RegExp(`^\\s*(?:${DIALOGUE_DASH_CLASS}|--?)[ \\t\\u00a0]+(?=\\S)`, 'u');
@@ -52,10 +52,10 @@ const charAt = (text: string, i: number, seg: ScanSegment): string =>
   i >= seg.start && i < seg.end ? (text[i] ?? '') : '';
 const isSpace = (c: string): boolean => c === '' || SPACE.test(c);
 
-/** Flanking, as CommonMark defines it for emphasis, adapted to quotes. */
-function flanking(text: string, i: number, seg: ScanSegment): { canOpen: boolean; canClose: boolean } {
+/** Flanking, as CommonMark defines it for emphasis, adapted to quotes; `length` is the glyph's (2 for `''`). */
+function flanking(text: string, i: number, seg: ScanSegment, length = 1): { canOpen: boolean; canClose: boolean } {
   const prev = charAt(text, i - 1, seg);
-  const next = charAt(text, i + 1, seg);
+  const next = charAt(text, i + length, seg);
   const canOpen = !isSpace(next) && !CANNOT_FOLLOW_OPENER.test(next) && (isSpace(prev) || OPEN_CONTEXT.test(prev));
   const canClose = !isSpace(prev) && (isSpace(next) || !LETTER_OR_DIGIT.test(next));
   return { canOpen, canClose };
@@ -76,18 +76,45 @@ const trimEnd = (text: string, start: number, end: number): number => {
   return e;
 };
 
-/** The first double-mark token of a segment: whether the run open at the previous paragraph end continues here. */
-function continuesInto(text: string, seg: ScanSegment): boolean {
+/**
+ * `the voters’ verdict`, `Tories’ worst`: a single mark after `s` and before a word is a plural
+ * possessive, not the end of a single-quoted run.
+ */
+function possessiveApostrophe(text: string, i: number, seg: ScanSegment): boolean {
+  return /[sz]/iu.test(charAt(text, i - 1, seg)) && charAt(text, i + 1, seg) === ' ' && /\p{L}/u.test(charAt(text, i + 2, seg));
+}
+
+/**
+ * A single mark opens a top-level quotation (`‘We will not be lectured,’ he said.`) only where it
+ * flanks a letter or a nested double mark: `’90s`, `’em` and a closing `’` never open one.
+ */
+function opensTopLevelSingle(text: string, i: number, seg: ScanSegment, glyph: string, canOpen: boolean, canClose: boolean): boolean {
+  return glyph !== '’' && canOpen && !canClose && /[\p{L}"“„«]/u.test(charAt(text, i + 1, seg));
+}
+
+/** Whether a mark of the run's own family closes the run (`,’` closes; `voters’ verdict` does not). */
+function closesRun(text: string, i: number, seg: ScanSegment, family: Family, length: number): boolean {
+  const f = flanking(text, i, seg, length);
+  return f.canClose && !f.canOpen && !(family === 'single' && possessiveApostrophe(text, i, seg));
+}
+
+/**
+ * The first mark of the open run's family in a segment: whether the run open at the previous
+ * paragraph end continues here (it does when that mark closes it).
+ */
+function continuesInto(text: string, seg: ScanSegment, family: Family): boolean {
   const first = text.slice(seg.start, Math.min(seg.end, seg.start + 4)).trimStart().charAt(0);
-  if (MARKS.get(first)?.family === 'double' || DIALOGUE_START.test(text.slice(seg.start, seg.start + 4))) return false;
+  if (MARKS.get(first)?.family === family || DIALOGUE_START.test(text.slice(seg.start, seg.start + 4))) return false;
   for (const m of matchesIn(TOKEN, text, seg.start, seg.end)) {
-    const glyph = m.groups?.mark;
-    const info = glyph === undefined ? undefined : MARKS.get(glyph);
-    if (info?.family !== 'double') continue;
+    const glyph = m.groups?.mark ?? '';
+    const info = MARKS.get(glyph);
+    if (info?.family !== family) continue;
     if (info.lean === 'close') return true;
     if (info.lean === 'open') return false;
-    const f = flanking(text, m.index, seg);
-    return f.canClose && !f.canOpen;
+    const f = flanking(text, m.index, seg, glyph.length);
+    // Apostrophes (`don’t`) neither open nor close: look on.
+    if (family === 'single' && !f.canOpen && !f.canClose) continue;
+    return closesRun(text, m.index, seg, family, glyph.length);
   }
   return false;
 }
@@ -117,11 +144,15 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
     }
     stack = [];
   };
-  const hasDouble = (): boolean => stack.some((o) => o.family !== 'single');
-  const closeDouble = (at: number, after: number, closedBy: RawQuote['closedBy']): void => {
-    // Pop to the innermost open double (unbalanced singles inside it are dropped).
+  /** The family of the run's own marks: a dialogue line or a double quote nests singles, a single quote nests doubles. */
+  const outer = (): Family | undefined => {
+    const bottom = stack[0];
+    return bottom === undefined ? undefined : bottom.family === 'single' ? 'single' : 'double';
+  };
+  const closeOwn = (family: Family, at: number, after: number, closedBy: RawQuote['closedBy']): void => {
+    // Pop to the innermost opener of the run's family (unbalanced nested marks inside it are dropped).
     let k = stack.length - 1;
-    while (k >= 0 && stack[k]?.family === 'single') k--;
+    while (k >= 0 && stack[k]?.family !== family && stack[k]?.family !== 'dash') k--;
     const bottom = stack[0];
     if (k > 0) stack = stack.slice(0, k);
     // A dialogue line ends at its cue, not at a stray closing mark inside it.
@@ -154,23 +185,28 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
       const glyph = m.groups?.mark ?? '';
       const info = MARKS.get(glyph);
       if (info === undefined) continue;
-      const { canOpen, canClose } = flanking(text, i, seg);
-      if (info.family === 'single') {
-        singleMark(i, info.lean, canOpen, canClose);
-        continue;
-      }
-      if (info.lean === 'open') {
-        stack.push({ family: 'double', at: i, contentStart: i + 1, segment: si });
+      const past = i + glyph.length;
+      const { canOpen, canClose } = flanking(text, i, seg, glyph.length);
+      const own = outer();
+      if (own === undefined) {
+        const opens = info.lean === 'open' || (info.lean === 'either' && canOpen && !canClose);
+        if (opens && (info.family === 'double' || opensTopLevelSingle(text, i, seg, glyph, canOpen, canClose))) {
+          stack.push({ family: info.family, at: i, contentStart: past, segment: si });
+        }
+      } else if (info.family !== own) {
+        nestedMark(i, past, info, canOpen, canClose);
+      } else if (info.lean === 'open') {
+        stack.push({ family: own, at: i, contentStart: past, segment: si });
       } else if (info.lean === 'close') {
-        if (hasDouble()) closeDouble(i, i + 1, 'mark');
-      } else if (hasDouble()) {
-        const displaced = canOpen && !canClose && /[,.!?…]/u.test(previousVisible(text, i, seg)) && cueAt(text, i + 1);
-        if (displaced) closeAll(trimEnd(text, seg.start, i), i + 1);
-        else if (canClose || !canOpen) {
-          if (!(canClose && canOpen)) closeDouble(trimEnd(text, seg.start, i), i + 1, 'mark');
-        } else stack.push({ family: 'double', at: i, contentStart: i + 1, segment: si });
-      } else if (canOpen && !canClose) {
-        stack.push({ family: 'double', at: i, contentStart: i + 1, segment: si });
+        closeOwn(own, i, past, 'mark');
+      } else {
+        const displaced = canOpen && !canClose && /[,.!?…]/u.test(previousVisible(text, i, seg)) && cueAt(text, past);
+        if (displaced) closeAll(trimEnd(text, seg.start, i), past);
+        else if (canClose && canOpen) continue;
+        else if (canClose) {
+          if (!(own === 'single' && possessiveApostrophe(text, i, seg))) closeOwn(own, trimEnd(text, seg.start, i), past, 'mark');
+        } else if (canOpen) stack.push({ family: own, at: i, contentStart: past, segment: si });
+        else if (own === 'double') closeOwn(own, trimEnd(text, seg.start, i), past, 'mark');
       }
     }
     endOfSegment(si);
@@ -182,12 +218,12 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
     if (bottom !== undefined) emit(bottom, end, after, bottom.family === 'dash' ? 'cue' : 'mark');
   }
 
-  function singleMark(i: number, lean: string, canOpen: boolean, canClose: boolean): void {
-    if (!hasDouble()) return;
+  /** A mark of the other family inside a run: it opens or closes a nested quotation. */
+  function nestedMark(i: number, past: number, info: MarkInfo, canOpen: boolean, canClose: boolean): void {
     const top = stack.at(-1);
-    if (top?.family === 'single' && (lean === 'close' || (canClose && !canOpen))) stack.pop();
-    else if (lean === 'open' || (canOpen && !canClose)) {
-      stack.push({ family: 'single', at: i, contentStart: i + 1, segment: stack[0]?.segment ?? 0 });
+    if (top?.family === info.family && (info.lean === 'close' || (canClose && !canOpen))) stack.pop();
+    else if (info.lean === 'open' || (canOpen && !canClose)) {
+      stack.push({ family: info.family, at: i, contentStart: past, segment: stack[0]?.segment ?? 0 });
     }
   }
 
@@ -202,7 +238,8 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
       return;
     }
     const next = segments[si + 1];
-    if (bottom.segment === si && next !== undefined && continuesInto(text, next)) return;
+    const family = bottom.family === 'single' ? 'single' : 'double';
+    if (bottom.segment === si && next !== undefined && continuesInto(text, next, family)) return;
     const end = trimEnd(text, bottom.contentStart, seg.end);
     if (opensSentence(text, bottom.at, segments[bottom.segment] ?? seg)) emit(bottom, end, end, 'segment-end');
     else stack = [];

@@ -1,4 +1,5 @@
 import type { FoundOrganization, FoundQuotation } from '../types.js';
+import { pronounGender, roleGender, type Gender } from './gender.js';
 import type { CompiledLanguage } from './language.js';
 import { firstMatchIn, matchesIn } from './matches.js';
 import { namesIn, NameRegistry, russianNominative, type NameMention } from './names.js';
@@ -49,7 +50,8 @@ export function clauseAfter(text: string, q: RawQuote, limit: number): Span {
   return { start, end: max };
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** `Gov.`, `J.`, `г.`: a dot that ends an abbreviation or an initial, not a sentence. */
+export function isAbbreviation(text: string, dot: number): boolean {
   const before = /(?<word>[\p{L}.]{1,4})$/u.exec(text.slice(Math.max(0, dot - 4), dot))?.groups?.word ?? '';
   return ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before);
 }
@@ -78,7 +80,7 @@ export function speakerAfter(ctx: SpeakerContext, q: RawQuote, clause: Span): Sp
     return pronounSpeaker(ctx, first, q.open);
   }
   const verb = firstMatchIn(lang.verb, text, clause.start, clause.end);
-  if (verb === null) return sourceSpeaker(ctx, lang, clause, q.open);
+  if (verb === null) return bylineSpeaker(ctx, lang, q, clause) ?? sourceSpeaker(ctx, lang, clause, q.open);
   const verbEnd = verb.index + verb[0].length;
   const subject = { start: clause.start, end: verb.index };
   const subjectWords = text.slice(subject.start, subject.end).match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -96,13 +98,36 @@ export function speakerAfter(ctx: SpeakerContext, q: RawQuote, clause: Span): Sp
   // `“pincer” movement to trap the troops, but insisted` is no attribution.
   const subjectText = text.slice(subject.start, subject.end);
   const shortPlain = subjectWords.length <= 6 && !subjectText.includes(',');
-  if (subjectWords.length > SUBJECT_WORDS || !(shortPlain || SUBJECT_OPENING.test(subjectText))) return undefined;
+  if (subjectWords.length > SUBJECT_WORDS || !(shortPlain || SUBJECT_OPENING.test(subjectText) || headedByName(ctx, lang, subject))) return undefined;
   return nounPhraseSpeaker(ctx, lang, subject, 'last', q.open);
+}
+
+/** `opposition politician Boris Nadezhdin, who was barred …, said`: a long subject a name heads. */
+function headedByName(ctx: SpeakerContext, lang: CompiledLanguage, subject: Span): boolean {
+  const first = namesIn(ctx.text, subject.start, subject.end, lang)[0];
+  return first?.kind === 'person' && ctx.text.charAt(first.end) === ',' && headsPhrase(lang, ctx.text, subject.start, first);
 }
 
 function cueAt(lang: CompiledLanguage, text: string, at: number): boolean {
   lang.cueAhead.lastIndex = at;
   return lang.cueAhead.test(text);
+}
+
+const DASH = /[–—―]|--/u;
+const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+const BYLINE_END = /^\s*(?:$|[,(])/u;
+
+/**
+ * `“…” – Senator Edward Vance`, `"…" — Nikolai Orlov, veteran of the siege`: a dash after the
+ * closing mark, then a name (titles allowed before it) that ends the clause or opens an apposition.
+ */
+function bylineSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, q: RawQuote, clause: Span): Speaker | undefined {
+  const { text } = ctx;
+  if (!DASH.test(text.slice(q.after, clause.start))) return undefined;
+  const first = namesIn(text, clause.start, clause.end, lang)[0];
+  if (first?.kind !== 'person' || first.possessive === true) return undefined;
+  if (!TITLE_WORDS.test(text.slice(clause.start, first.start)) || !BYLINE_END.test(text.slice(first.end, clause.end))) return undefined;
+  return { name: ctx.registry.fullest(first.name), start: first.start, end: first.end };
 }
 
 /** `according to X`, `по словам X`, `по его словам` inside a span. */
@@ -178,32 +203,82 @@ function lastWord(text: string, span: Span): Span | null {
 }
 
 /**
- * The speaker a noun phrase names: a person (fullest form), else an organization, else the person
- * a definite description (`the moderator`) refers to; null when it only describes someone.
+ * The speaker a noun phrase names: a person (fullest form), else an institution or organization,
+ * else the person a definite description (`the moderator`) refers to; null when it only describes
+ * someone (`a spokesman for the Foreign Office`).
  */
 function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Span, pick: 'first' | 'last', before: number): Speaker | undefined {
   const { text } = ctx;
   if (span.end <= span.start) return undefined;
   const names = namesIn(text, span.start, span.end, lang);
-  // `a Sun spokesman`, `Hewlett-Packard's Mr. Archuleta`: a name before a role or owning something is not the speaker.
-  const people = names.filter((n) => n.kind === 'person' && n.possessive !== true && !roleFollows(lang, text, n.end));
+  const institutions = institutionsIn(lang, text, span);
+  // `a Sun spokesman`, `Hewlett-Packard's Mr. Archuleta`: a name before a role or owning something is not the speaker;
+  // nor is a lone word after a preposition (`an official in Maricopa County`): that is a place.
+  const people = names.filter(
+    (n) =>
+      n.kind === 'person' &&
+      n.possessive !== true &&
+      !roleFollows(lang, text, n.end) &&
+      !institutions.some((i) => i.start < n.end && n.start < i.end) &&
+      !placeAfterPreposition(ctx, lang, n),
+  );
   const full = people.filter((n) => n.words >= 2);
-  // `Sarah Kim, a fellow at X, said`: a name opening the subject, then an apposition, is the subject.
+  // `Sarah Kim, a fellow at X, said`, `Defence Secretary Grant Shelby, who met …, said`: a name heading
+  // the subject, then an apposition or a relative clause, is the subject.
   const opening = people[0];
-  const apposed = opening !== undefined && /^[\s,]*$/u.test(text.slice(span.start, opening.start)) && text.charAt(opening.end) === ',';
+  const apposed = opening !== undefined && headsPhrase(lang, text, span.start, opening) && text.charAt(opening.end) === ',';
   // After a verb the first name is the subject (`said Freeh at the Jomo Kenyatta airport`).
   const person = apposed || pick === 'first' ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
   if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
-  // Subject first, the organization nearest the verb: `the RT Defense Ministry’s statement quotes`.
-  const org = pickOne(ctx.organizations.filter((o) => o.start >= span.start && o.end <= span.end), pick);
-  if (org !== undefined) return { name: org.name, start: org.start, end: org.end };
-  const orgName = pickOne(names.filter((n) => n.kind === 'organization'), pick);
-  if (orgName !== undefined) return { name: orgName.name, start: orgName.start, end: orgName.end };
   const phrase = text.slice(span.start, span.end);
   const role = roleIn(lang, phrase);
+  const describesSomeone = role !== undefined && lang.code === 'eng' && INDEFINITE.test(phrase);
+  // `the White House said`; `a White House official said` names an official, not the White House.
+  const institution = pickOne(institutions.filter((i) => !roleFollows(lang, text, i.end)), pick);
+  if (institution !== undefined && !describesSomeone) return institution;
+  // Subject first, the organization nearest the verb: `the RT Defense Ministry’s statement quotes`.
+  const org = pickOne(ctx.organizations.filter((o) => o.start >= span.start && o.end <= span.end), pick);
+  const orgName = pickOne(names.filter((n) => n.kind === 'organization'), pick);
+  if (!describesSomeone) {
+    if (org !== undefined) return { name: org.name, start: org.start, end: org.end };
+    if (orgName !== undefined) return { name: orgName.name, start: orgName.start, end: orgName.end };
+  }
   if (role === undefined) return undefined;
   const definite = DEFINITE.test(` ${phrase}`) || lang.code === 'rus';
-  return definite ? resolveRole(ctx, lang, role, before) : null;
+  return definite && !describesSomeone ? resolveRole(ctx, lang, role, before) : null;
+}
+
+/** An indefinite description opens the phrase: `a spokesman for …`, `one official at …`. */
+const INDEFINITE = /^[\s,]*(?:a|an|one|another|some|several|two|three)\s/iu;
+
+function institutionsIn(lang: CompiledLanguage, text: string, span: Span): Array<{ name: string; start: number; end: number }> {
+  if (lang.institution === null) return [];
+  return matchesIn(lang.institution, text, span.start, span.end).map((m) => ({
+    name: lang.institutionName(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+const WORD_BEFORE = /(?<word>[\p{L}]+)[ \u00a0]+$/u;
+
+/** A lone capitalized word right after a preposition (`in Detroit`, `from Scranton`) names a place, unless the document names a person so. */
+function placeAfterPreposition(ctx: SpeakerContext, lang: CompiledLanguage, n: NameMention): boolean {
+  if (n.words >= 2 || n.title !== undefined || ctx.registry.fullest(n.name) !== n.name) return false;
+  const word = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, n.start - 16), n.start))?.groups?.word;
+  return word !== undefined && lang.isPreposition(word);
+}
+
+/**
+ * Whether a name heads the phrase it opens: nothing but title words or a short lower-case
+ * description before it (`opposition politician Boris Nadezhdin`), no comma and no preposition
+ * (`After talks with Putin, …` is not headed by Putin).
+ */
+function headsPhrase(lang: CompiledLanguage, text: string, start: number, name: NameMention): boolean {
+  const prefix = text.slice(start, name.start);
+  if (/[,;:()]/u.test(prefix)) return false;
+  const words = prefix.match(/[\p{L}\p{M}'’.-]+/gu) ?? [];
+  return words.length <= 5 && !words.some((w) => lang.isPreposition(w) || lang.isPronoun(w) || /^(?:and|or|but|и|или|но)$/iu.test(w));
 }
 
 function roleFollows(lang: CompiledLanguage, text: string, at: number): boolean {
@@ -233,19 +308,60 @@ function resolveRole(ctx: SpeakerContext, lang: CompiledLanguage, role: string, 
     if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
   }
   // `the minister said` with no earlier `minister`: the description takes up the last person named.
-  const nearest = lastBefore(ctx.persons, before);
+  const nearest = agreeingBefore(ctx.persons, before, roleGender(role));
   return nearest === undefined ? null : { name: ctx.registry.fullest(nearest.name), start: nearest.start, end: nearest.end };
 }
 
-/** `he`/`she`: the nearest person named before the quotation (and before the pronoun). */
+/** How many earlier mentions a pronoun looks back over for one of its gender. */
+const PRONOUN_REACH = 12;
+
+/**
+ * `he`/`she`: the nearest person named before the quotation (and before the pronoun) whose gender
+ * agrees or is unknown; the nearest person at all when none agrees.
+ */
 function pronounSpeaker(ctx: SpeakerContext, pronoun: Span, quoteOpen: number): Speaker {
   const limit = Math.min(pronoun.start, quoteOpen);
-  const antecedent = lastBefore(ctx.persons, limit);
-  return antecedent === undefined ? null : { name: ctx.registry.fullest(antecedent.name), start: pronoun.start, end: pronoun.end };
+  const words = ctx.text.slice(pronoun.start, pronoun.end).split(/\s+/u);
+  const gender = words.map(pronounGender).find((g) => g !== undefined);
+  const antecedent = agreeingBefore(ctx.persons, limit, gender);
+  if (antecedent === undefined || unnamedReferentBetween(ctx, antecedent, limit, gender)) return null;
+  return { name: ctx.registry.fullest(antecedent.name), start: pronoun.start, end: pronoun.end };
+}
+
+/** `an IBM spokeswoman`, `a senior administration official`: someone introduced without a name. */
+const UNNAMED_ROLE = /(?<![\p{L}])(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}(?<role>[\p{L}-]+)/giu;
+/** How far back from a pronoun an unnamed referent is looked for. */
+const UNNAMED_REACH = 600;
+
+/**
+ * `An IBM spokeswoman said … “…,” she said.`: someone introduced without a name, by a role noun
+ * agreeing with the pronoun, after a name whose gender does not say it agrees, is the nearer referent.
+ */
+function unnamedReferentBetween(ctx: SpeakerContext, antecedent: NameMention, limit: number, gender: Gender | undefined): boolean {
+  if (gender === undefined || antecedent.gender === gender) return false;
+  const from = Math.max(antecedent.end, limit - UNNAMED_REACH);
+  return matchesIn(UNNAMED_ROLE, ctx.text, from, limit).some((m) => {
+    const role = m.groups?.role ?? '';
+    return roleGender(role) === gender && ctx.languageOf(m.index, limit).isRole(role);
+  });
+}
+
+/** The last mention before `limit` that agrees in gender, within PRONOUN_REACH mentions; else the last one. */
+function agreeingBefore(mentions: readonly NameMention[], limit: number, gender: Gender | undefined): NameMention | undefined {
+  const last = lastIndexBefore(mentions, limit);
+  for (let i = last; gender !== undefined && i >= 0 && i > last - PRONOUN_REACH; i--) {
+    const m = mentions[i];
+    if (m !== undefined && (m.gender === undefined || m.gender === gender)) return m;
+  }
+  return mentions[last];
 }
 
 /** Binary search: the last mention ending at or before `limit`. */
 function lastBefore(mentions: readonly NameMention[], limit: number): NameMention | undefined {
+  return mentions[lastIndexBefore(mentions, limit)];
+}
+
+function lastIndexBefore(mentions: readonly NameMention[], limit: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -253,5 +369,5 @@ function lastBefore(mentions: readonly NameMention[], limit: number): NameMentio
     if ((mentions[mid]?.end ?? Infinity) <= limit) lo = mid + 1;
     else hi = mid;
   }
-  return mentions[lo - 1];
+  return lo - 1;
 }
