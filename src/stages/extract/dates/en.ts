@@ -17,6 +17,7 @@ import {
   WEEKDAY_HOLIDAYS,
   WEEKDAYS,
   EN_FUNCTION_WORDS,
+  EN_PAST_VERBS,
   YEAR_CONTEXT_BEFORE,
   YEAR_DETERMINERS,
   YEAR_HUNDREDS,
@@ -235,7 +236,7 @@ const weekdayRule = rule(
   (g) => {
     const wd = WEEKDAYS[lower(g.full ?? g.abbr)]!;
     if (g.shift) return { value: withPart(weekdayNear(wd, shiftOf(g.shift)), g.part) };
-    return { value: withPart(weekdayNear(wd, null), g.part), future: withPart(weekdayAhead(wd), g.part) };
+    return { value: withPart(weekdayNear(wd, null), g.part), future: withPart(weekdayAhead(wd), g.part), aheadWithoutTense: true };
   },
   [WEEKDAY_GATE],
 );
@@ -408,5 +409,14 @@ export const EN_PART_OF_PERIOD = [
 /** What may stand between two listed years: `2017 and 2019`, `2010, 2012`, `1992 to 1996`. */
 export const EN_LIST_CONNECTOR = /^\s*(?:,|,?\s*and|,?\s*or|to|through|until|till|[-–—/])?\s*(?:in\s+)?$/iu;
 
-/** Future-tense cues of a clause (see `applyTense`). */
-export const EN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|is\s+to|are\s+to|going\s+to|set\s+to|plans?\s+to|planned\s+to|scheduled|expected|due\s+to|upcoming|next)(?![\p{L}])/iu;
+/**
+ * Tense cues of a clause (see `applyTense`): future auxiliaries and plans; past auxiliaries,
+ * reporting verbs, `-ed` forms and the irregular past forms common in news.
+ */
+export const EN_TENSE = {
+  future: /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|is\s+to|are\s+to|going\s+to|set\s+to|plans?\s+to|planned\s+to|scheduled|expected|due\s+to|upcoming|next(?!\s+to(?![\p{L}]))|as\s+early\s+as|as\s+soon\s+as)(?![\p{L}])/iu,
+  past: new RegExp(
+    `(?<![\\p{L}])(?:\\p{L}{2,}ed|${oneOf(EN_PAST_VERBS)})(?![\\p{L}])`,
+    'iu',
+  ),
+};

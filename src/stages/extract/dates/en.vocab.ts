@@ -123,3 +123,14 @@ export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
 
 /** Leading halves of spelled-out years (`nineteen` ninety-one). */
 export const YEAR_HUNDREDS: Readonly<Record<string, number>> = { sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
+
+/**
+ * Past forms without `-ed` that mark a clause as past (`met Monday`, `said Tuesday`); present
+ * reporting verbs count too, since news reports in the present what already happened.
+ */
+export const EN_PAST_VERBS: readonly string[] = [
+  'was', 'were', 'been', 'had', 'did', 'said', 'says', 'told', 'met', 'left', 'held', 'began', 'went', 'came', 'took',
+  'gave', 'made', 'fell', 'rose', 'won', 'lost', 'sent', 'saw', 'found', 'got', 'struck', 'broke', 'spoke',
+  'led', 'paid', 'sold', 'kept', 'brought', 'thought', 'heard', 'ran', 'flew', 'drew', 'fought', 'wrote',
+  'stood', 'shot', 'became', 'chose', 'sought', 'taught', 'caught', 'bought', 'meant', 'felt', 'ago',
+];

@@ -113,19 +113,62 @@ export function attachPartOfPeriod(prefixes: ReadonlyArray<{ readonly pattern: R
     });
 }
 
+/** Tense cues of one language: words of the future (`will`, `будет`) and of the past (`said`, `заявил`). */
+export interface TenseCues {
+  readonly future: RegExp;
+  readonly past: RegExp;
+}
+
+type Tense = 'future' | 'past';
+
+/** The tense cue nearest the date: the last one before it or the first one after it. */
+function nearestTense(before: string, after: string, cues: TenseCues): Tense | null {
+  let best: { tense: Tense; distance: number } | null = null;
+  // Future first with a strict `<`: on a tie (`expected` is both) the future wins.
+  for (const tense of ['future', 'past'] as const) {
+    const cue = cues[tense];
+    cue.lastIndex = 0;
+    for (let m = cue.exec(before); m; m = cue.exec(before)) {
+      const distance = before.length - (m.index + m[0].length);
+      if (!best || distance < best.distance) best = { tense, distance };
+    }
+    cue.lastIndex = 0;
+    const next = cue.exec(after);
+    if (next && (!best || next.index < best.distance)) best = { tense, distance: next.index };
+    cue.lastIndex = 0;
+  }
+  return best?.tense ?? null;
+}
+
 /**
- * Future tense near a date (`will`, `будет`) switches candidates that have a future reading to it.
- * The clause is read from the previous sentence end up to the next one.
+ * The tense of a date's clause picks the reading of a date that has two (`Parsed.future`): the
+ * nearest tense cue decides (`was announced Wednesday, they will appeal` is past). Without any
+ * cue, a candidate marked `aheadWithoutTense` (a weekday in a heading, an agenda line or a bare
+ * phrase) reads ahead; the others keep the past-or-nearest reading (`the Aug. 7 bombings`). The
+ * clause is read from the previous sentence end up to the next one.
  */
-export function applyTense(futureCue: RegExp): Refiner {
+export function applyTense(cues: TenseCues): Refiner {
+  const global = { future: new RegExp(cues.future.source, 'giu'), past: new RegExp(cues.past.source, 'giu') };
   return (text, candidates) =>
     candidates.map((c) => {
       if (!c.parsed.future) return c;
-      const from = Math.max(0, c.start - 120);
-      const before = text.slice(from, c.start);
-      const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
-      const after = text.slice(c.end, c.end + 60);
-      const clause = before.slice(sentenceStart + 1) + ' ' + after.split(/[.!?](?:\s|$)/u)[0];
-      return futureCue.test(clause) ? { ...c, parsed: { ...c.parsed, value: c.parsed.future } } : c;
+      const before = text.slice(Math.max(0, c.start - TENSE_REACH), c.start);
+      let sentenceStart = 0;
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) sentenceStart = m.index + m[0].length;
+      const after = text.slice(c.end, c.end + TENSE_REACH / 2);
+      SENTENCE_END.lastIndex = 0;
+      const end = SENTENCE_END.exec(after);
+      const tense = nearestTense(before.slice(sentenceStart), end ? after.slice(0, end.index) : after, global);
+      const ahead = tense === 'future' || (tense === null && c.parsed.aheadWithoutTense === true);
+      return ahead ? { ...c, parsed: { ...c.parsed, value: c.parsed.future } } : c;
     });
 }
+
+/** How far before a date its clause's tense cues are looked for (half as far after it). */
+const TENSE_REACH = 200;
+/**
+ * A sentence end: `.`, `!`, `?` or a line break, but not the dot of an abbreviation (`Sept. 14`,
+ * `U.S. embassies`, `Mr. Smith`: a capitalized word of at most four letters).
+ */
+const SENTENCE_END = /(?<!(?<![\p{L}])\p{Lu}\p{Ll}{0,3})[.!?]["”’']?\s+|\n/gu;

@@ -1,23 +1,23 @@
 /** One language's rules and refiners, and the scan of one text with them. */
-import { applyTense, attachPartOfPeriod, type Candidate, keepListedYears, type Refiner, refine, removeOverlaps, scan } from './engine.js';
-import { EN_FUTURE, EN_LIST_CONNECTOR, EN_PART_OF_PERIOD, EN_RULES } from './en.js';
+import { applyTense, attachPartOfPeriod, type Candidate, keepListedYears, type Refiner, refine, removeOverlaps, scan, type TenseCues } from './engine.js';
+import { EN_TENSE, EN_LIST_CONNECTOR, EN_PART_OF_PERIOD, EN_RULES } from './en.js';
 import type { Rule } from './rule.js';
-import { RU_FUTURE, RU_LIST_CONNECTOR, RU_PART_OF_PERIOD, RU_RULES } from './ru.js';
+import { RU_TENSE, RU_LIST_CONNECTOR, RU_PART_OF_PERIOD, RU_RULES } from './ru.js';
 
 interface Locale {
   readonly rules: readonly Rule[];
   readonly refiners: readonly Refiner[];
 }
 
-const locale = (rules: readonly Rule[], parts: Parameters<typeof attachPartOfPeriod>[0], connector: RegExp, future: RegExp): Locale => ({
+const locale = (rules: readonly Rule[], parts: Parameters<typeof attachPartOfPeriod>[0], connector: RegExp, tense: TenseCues): Locale => ({
   rules,
   // Overlaps first so a weak year inside `May 2015` is gone before lists are checked.
-  refiners: [removeOverlaps, keepListedYears(connector), attachPartOfPeriod(parts), applyTense(future)],
+  refiners: [removeOverlaps, keepListedYears(connector), attachPartOfPeriod(parts), applyTense(tense)],
 });
 
 const LOCALES: Readonly<Record<string, Locale>> = {
-  eng: locale(EN_RULES, EN_PART_OF_PERIOD, EN_LIST_CONNECTOR, EN_FUTURE),
-  rus: locale(RU_RULES, RU_PART_OF_PERIOD, RU_LIST_CONNECTOR, RU_FUTURE),
+  eng: locale(EN_RULES, EN_PART_OF_PERIOD, EN_LIST_CONNECTOR, EN_TENSE),
+  rus: locale(RU_RULES, RU_PART_OF_PERIOD, RU_LIST_CONNECTOR, RU_TENSE),
 };
 
 /**

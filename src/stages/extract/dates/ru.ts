@@ -198,7 +198,7 @@ const unitsAhead = rule(
 const weekdayRule = rule('weekday', `${L}(?:${SHIFT}\\s+)?${WEEKDAY}`, (g) => {
   const wd = WEEKDAYS[lower(g.weekday)]!;
   if (g.shift) return { value: weekdayNear(wd, Math.sign(shiftOf(g.shift)) as -1 | 0 | 1) };
-  return { value: weekdayNear(wd, null), future: weekdayAhead(wd) };
+  return { value: weekdayNear(wd, null), future: weekdayAhead(wd), aheadWithoutTense: true };
 }, [containsOne(Object.keys(WEEKDAYS))]);
 
 const yearWithContext = rule(
@@ -237,6 +237,12 @@ export const RU_PART_OF_PERIOD = [
 /** What may stand between two listed years: `2017 и 2019`, `с 1992 по 1996`, `2010, 2012`. */
 export const RU_LIST_CONNECTOR = /^\s*(?:,|,?\s*и|,?\s*или|по|до|[-–—/])?\s*(?:в\s+)?$/iu;
 
-/** Future-tense cues of a clause (see `applyTense`). */
-export const RU_FUTURE =
-  /(?<![\p{L}])(?:будет|будут|будем|состоится|состоятся|планиру\p{L}*|намерен\p{L}*|пройд[её]т|ожидается|предстоит|собира\p{L}*|следующ\p{L}*)(?![\p{L}])/iu;
+/**
+ * Tense cues of a clause (see `applyTense`): future forms and plans; past forms of verbs
+ * (`заявил`, `прошла`, `состоялись`).
+ */
+export const RU_TENSE = {
+  future:
+    /(?<![\p{L}])(?:будет|будут|будем|состоится|состоятся|планиру\p{L}*|намерен\p{L}*|пройд[её]т|ожидается|предстоит|собира\p{L}*|следующ\p{L}*)(?![\p{L}])/iu,
+  past: /(?<![\p{L}])(?:был[аио]?|\p{L}{2,}[аеиоуяы]л(?:[аио]|ся|ась|ось|ись)?|\p{L}+[шг]л[аио])(?![\p{L}])/iu,
+};

@@ -19,6 +19,12 @@ export interface Parsed {
    */
   readonly future?: Resolve;
   /**
+   * Take the `future` reading when the clause has no tense cue at all: a weekday in a heading, an
+   * agenda line or a bare phrase (`Friday: talks resume`) is a schedule. A month and day is not
+   * (`the Aug. 7 bombings`).
+   */
+  readonly aheadWithoutTense?: boolean;
+  /**
    * A bare number that only looks like a year; kept only when a refiner finds it listed beside
    * a real date (`in 2017 and 2019`).
    */
