@@ -160,6 +160,26 @@ const quarter = rule(
   [/quarter|qtr/iu],
 );
 
+/**
+ * Financial news names its reporting quarter once, then refers back to it: `the quarter`,
+ * `the latest quarter`, `that quarter`, `the latest period`; a year before it: `the year-ago
+ * quarter`, `the year-earlier period`, `year-earlier profit`. With an ordinal the quarter is
+ * stated (`the year-earlier third quarter`).
+ */
+const quarterAnaphor = rule(
+  'quarter-anaphor',
+  `${L}(?:(?:the|that)\\s+(?:latest\\s+|fiscal\\s+)?quarter|the\\s+latest\\s+period|(?:the\\s+)?(?:comparable\\s+)?(?<ago>year-(?:earlier|ago))(?:\\s+(?:${ORDINAL}[-\\s]+)?(?:quarter|period))?)${R}`,
+  (g) => {
+    if (g.ordinal) {
+      const q = ordinalOf(g.ordinal);
+      if (q < 1 || q > 4) return null;
+      return { value: (ref) => quarterValue(Number(quarterNear(q)(ref)!.slice(0, 4)) - 1, q) };
+    }
+    return { value: () => null, anaphor: { years: g.ago ? -1 : 0 } };
+  },
+  [/quarter|period|year-/iu],
+);
+
 const quarterCode = rule('quarter-code', `${L}(?:Q(?<q>[1-4])(?:\\s+|['’])(?<year>\\d{4}|\\d{2})|(?<q2>[1-4])Q\\s?(?<year2>\\d{4}|\\d{2}))${R}`, (g) => ({
   value: quarterValue(expandYear(g.year ?? g.year2!), Number(g.q ?? g.q2)),
 }), [HAS_DIGIT, /q/iu]);
@@ -225,7 +245,8 @@ const unitsAgo = rule(
   (g) => {
     const n = COUNTS[lower(g.count)] ?? Number(g.count);
     const unit = UNITS[lower(g.unit)]!;
-    return { value: /^(?:ago|earlier)$/u.test(lower(g.dir)) ? ago(unit, n) : shifted(unit === 'week' ? 'day' : unit, unit === 'week' ? 7 * n : n) };
+    if (!/^(?:ago|earlier)$/u.test(lower(g.dir))) return { value: shifted(unit === 'week' ? 'day' : unit, unit === 'week' ? 7 * n : n) };
+    return { value: ago(unit, n), ...(unit === 'year' && n === 1 ? { anaphor: { years: -1, comparison: true } } : {}) };
   },
   [containsOne(['ago', 'earlier', 'from', 'hence'])],
 );
@@ -380,6 +401,7 @@ export const EN_RULES: readonly Rule[] = [
   decade,
   century,
   quarter,
+  quarterAnaphor,
   quarterCode,
   half,
   halfCode,

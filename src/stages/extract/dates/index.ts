@@ -17,11 +17,38 @@ function toMention(c: Candidate, offset: number, published: string | null): Foun
   return { start: offset + c.start, end: offset + c.end, value: resolved, relative, ...(mod ? { mod } : {}) };
 }
 
+const QUARTER = /^(?<year>\d{4})-(?<q>Q[1-4])$/u;
+/** Figures compared just before `a year ago`: `from $93.3 million`, `$1.24 a share,`, `higher than`. */
+const COMPARISON_BEFORE = /(?:\d[^.;!?]{0,12}|(?<![\p{L}])(?:from|than|compared\s+with|versus|vs\.?|against)\s+)$/iu;
+
+/**
+ * Fills in references to the reported quarter (`Parsed.anaphor`) in document order: each takes
+ * the latest quarter stated before it, shifted by its years.
+ */
+function resolveAnaphora(text: string, found: ReadonlyArray<{ c: Candidate; mention: FoundDate }>): FoundDate[] {
+  let reported: { year: number; q: string } | null = null;
+  const out: FoundDate[] = [];
+  for (const { c, mention } of found) {
+    const anaphor = c.parsed.anaphor;
+    if (!anaphor) {
+      const quarter = QUARTER.exec(mention.value ?? '');
+      if (quarter) reported = { year: Number(quarter.groups!.year), q: quarter.groups!.q! };
+      out.push(mention);
+      continue;
+    }
+    const compares = !anaphor.comparison || COMPARISON_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+    if (reported && compares) out.push({ ...mention, value: `${reported.year + anaphor.years}-${reported.q}`, relative: true });
+    else if (anaphor.comparison) out.push(mention);
+  }
+  return out;
+}
+
 export const datesExtractor: Extractor<'dates'> = {
   name: 'dates',
   extract(input) {
-    return input.segments.flatMap((segment) =>
-      findDates(input.text.slice(segment.start, segment.end), segment.language).map((c) => toMention(c, segment.start, input.published)),
+    const found = input.segments.flatMap((segment) =>
+      findDates(input.text.slice(segment.start, segment.end), segment.language).map((c) => ({ c, mention: toMention(c, segment.start, input.published) })),
     );
+    return resolveAnaphora(input.text, found);
   },
 };

@@ -25,6 +25,14 @@ export interface Parsed {
    */
   readonly aheadWithoutTense?: boolean;
   /**
+   * A reference to the quarter the document reports on (`the quarter`, `the year-ago quarter`):
+   * its value is the latest quarter stated before it, shifted by `years`, filled in per document
+   * (`resolveAnaphora`); without such a quarter it is dropped. With `comparison` (`a year ago`) it
+   * is such a reference only when it compares figures (`from $93 million a year ago`) and keeps
+   * its own value otherwise.
+   */
+  readonly anaphor?: { readonly years: number; readonly comparison?: boolean };
+  /**
    * A bare number that only looks like a year; kept only when a refiner finds it listed beside
    * a real date (`in 2017 and 2019`).
    */
