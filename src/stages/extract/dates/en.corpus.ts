@@ -104,4 +104,20 @@ export const EN_CORPUS: readonly CorpusGroup[] = [
   withMod(relative('2024', '[the end of last year]', '[late last year]'), 'END'),
   withMod(relative('2025', '[early this year]', '[the beginning of this year]'), 'START'),
   withMod(relative('2026', '[early next year]'), 'START'),
+  // a day of the month alone, read like a weekday: ahead without a tense cue, else by the nearest cue
+  relative('2025-08-25', 'talks resume on [the 25th].', 'the deadline is [the 25th]'),
+  relative('2025-08-15', 'the deal was signed on [the 15th].'),
+  relative('2025-09-02', 'on [the 2nd].'),
+  // a weekday dates a day and month without a year: the nearest year where they agree
+  relative('2026-07-18', '[Saturday, July 18]', '[Sat, Jul 18]'),
+  // the last full weeks of a month or year
+  stated('2014-W39', '[the last week of September 2014]', '[last week of september 2014]'),
+  stated('2019-W51', '[second last week of 2019]', '[the 2nd last week of 2019]'),
+  relative('2025-W43', '[the last week of October]'),
+  // Duckling's `upcoming N units`: the unit that many steps ahead
+  relative('2025-W36', '[upcoming 2 weeks]', '[two upcoming weeks]'),
+  relative('2025-08-25', '[upcoming three days]'),
+  relative('2025-10', '[2 upcoming months]'),
+  relative('2026-Q1', '[upcoming 2 quarters]'),
+  relative('2027', '[two upcoming years]'),
 ];

@@ -26,10 +26,13 @@ import {
   ago,
   centuryValue,
   dayIn,
+  dayOfMonth,
+  dayOnWeekday,
   dayValue,
   decadeValue,
   expandYear,
   halfValue,
+  lastWeekOf,
   monthIn,
   monthNear,
   monthNearest,
@@ -82,12 +85,19 @@ const WEEKDAY_GATE = containsOne(Object.keys(WEEKDAYS).filter((w) => w.endsWith(
 
 const stated = (value: string | null): Parsed | null => (value ? { value } : null);
 
+/** A day and month, with a year or a weekday that dates it (`Fri, Jul 18`), or the nearest one. */
+function dayWithWeekday(g: Groups, month: number, day: number): Parsed | null {
+  const wd = WEEKDAYS[lower(g.weekday).replace('.', '')];
+  if (g.year || wd === undefined) return dayIn(month, day, yearOf(g.year));
+  return dayIn(month, day, null) && { value: dayOnWeekday(month, day, wd) };
+}
+
 const monthDay = rule(
   'month-day-year',
   `${L}(?:(?<weekday>${WEEKDAY_ANY}),?\\s+)?${MONTH}\\s+${DAY}${R}(?:,?\\s+${YEAR}${R})?`,
   (g) => {
     const month = monthWord(g, false);
-    return month === null ? null : dayIn(month, Number(g.day), yearOf(g.year));
+    return month === null ? null : dayWithWeekday(g, month, Number(g.day));
   },
   [MONTH_GATE, HAS_DIGIT],
 );
@@ -98,7 +108,7 @@ const dayMonth = rule(
   (g) => {
     const month = monthWord(g, false);
     const day = g.dayword ? ORDINALS[lower(g.dayword)] : Number(g.day);
-    return month === null || day === undefined ? null : dayIn(month, day, yearOf(g.year));
+    return month === null || day === undefined ? null : dayWithWeekday(g, month, day);
   },
   [MONTH_GATE],
 );
@@ -289,6 +299,39 @@ const weekdayOfRelativeWeek = rule(
   [/week/iu],
 );
 
+/** `on the 15th`, `the 1st.`: a day of the month alone, only where a phrase ends (not `the 15th round`). */
+const dayOfMonthAlone = rule(
+  'day-of-month',
+  `${L}the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))`,
+  (g) => ({ ...dayOfMonth(Number(g.day)), aheadWithoutTense: true }),
+  [/\d(?:st|nd|rd|th)/iu],
+);
+
+/** Duckling's `upcoming two weeks`, `2 upcoming months`: the unit that many steps ahead. */
+const upcomingUnits = rule(
+  'upcoming-units',
+  `${L}(?:upcoming\\s+(?<count>\\d{1,2}|${oneOf(Object.keys(COUNTS))})|(?<count2>\\d{1,2}|${oneOf(Object.keys(COUNTS))})\\s+upcoming)\\s+(?<unit>${oneOf(Object.keys(UNITS))})${R}`,
+  (g) => {
+    const count = lower(g.count ?? g.count2);
+    return { value: shifted(UNITS[lower(g.unit)]!, COUNTS[count] ?? Number(count)) };
+  },
+  [/upcoming/iu],
+);
+
+/** `the last week of September 2014`, `third last week of 2018`: full weeks counted from the end. */
+const lastWeekOfPeriod = rule(
+  'last-week-of',
+  `${L}(?:the\\s+)?(?:(?<nth>second|third|fourth|2nd|3rd|4th)\\s+)?last\\s+week\\s+of\\s+(?:(?<month>${oneOf(FULL_MONTHS)})(?:\\s+(?<myear>1\\d{3}|20\\d{2}))?|${YEAR})${R}`,
+  (g) => {
+    const nth = g.nth ? ordinalOf(g.nth) : 1;
+    if (!g.month) return { value: lastWeekOf({ year: Number(g.year), month: 12, day: 31 }, nth) };
+    const month = MONTHS[lower(g.month)]!;
+    const end = (year: number) => addDays({ ...addMonths(year, month, 1), day: 1 }, -1);
+    return g.myear ? { value: lastWeekOf(end(Number(g.myear)), nth) } : { value: (ref) => lastWeekOf(end(ref.year), nth) };
+  },
+  [/last\s+week/iu],
+);
+
 /** `friday after next`, `March after next`: one more period beyond `next`. */
 const afterNext = rule('after-next', `${L}(?:(?<wd>${WEEKDAY_FULL})|(?<month>${oneOf(FULL_MONTHS)}))\\s+after\\s+next${R}`, (g) => {
   if (g.wd) {
@@ -393,6 +436,9 @@ export const EN_RULES: readonly Rule[] = [
   weekdayOfRelativeWeek,
   afterNext,
   nthWeekday,
+  lastWeekOfPeriod,
+  upcomingUnits,
+  dayOfMonthAlone,
   monthDay,
   dayMonth,
   dashedDay,

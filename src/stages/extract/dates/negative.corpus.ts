@@ -27,6 +27,8 @@ export const NEGATIVE_CORPUS: Readonly<Record<'eng' | 'rus', readonly string[]>>
     '1.5 million tons',
     'May I ask a question',
     'Theresa May said',
+    'the 15th round of talks',
+    'she finished 3rd in the race',
     'Jan Kavan of the Czech Republic',
     'The Sun reported',
     'we sat down',

@@ -126,6 +126,46 @@ export function dayNearest(month: number, day: number): { value: Resolve; future
   };
 }
 
+/**
+ * A day of a month named with its weekday but no year (`Fri, Jul 18`): the year nearest the
+ * published day in which that day falls on that weekday (the weekday dates it), within six years.
+ */
+export function dayOnWeekday(month: number, day: number, isoWeekday: number): Resolve {
+  return (ref) => {
+    const span = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6];
+    const fits = (offset: number): boolean => {
+      const d = makeDay(yearNearest(ref, month, day, false) + offset, month, day);
+      return d !== null && weekday(d) === isoWeekday;
+    };
+    const offset = span.find(fits);
+    return dayValue(yearNearest(ref, month, day, false) + (offset ?? 0), month, day);
+  };
+}
+
+/**
+ * A day of the month alone (`on the 15th`): this month's if not after the published day, else
+ * last month's; `future` takes this month's if not before it, else next month's.
+ */
+export function dayOfMonth(day: number): { value: Resolve; future: Resolve } {
+  const inMonth = (ref: CalendarDay, n: number): string | null => {
+    const m = addMonths(ref.year, ref.month, n);
+    return dayValue(m.year, m.month, day);
+  };
+  return {
+    value: (ref) => inMonth(ref, day <= ref.day ? 0 : -1),
+    future: (ref) => inMonth(ref, day >= ref.day ? 0 : 1),
+  };
+}
+
+/**
+ * The n-th last full Monday–Sunday week of a month or year (`the last week of September 2014`,
+ * `third last week of 2018`): counted back from the last Sunday not after the period's last day.
+ */
+export function lastWeekOf(lastDay: CalendarDay, nth: number): string {
+  const sunday = addDays(lastDay, -(weekday(lastDay) % 7));
+  return formatWeek(addDays(sunday, -7 * (nth - 1)));
+}
+
 /** A month name with a direction: `last May` is the latest May before this month. */
 export function monthNear(month: number, shift: -1 | 0 | 1): Resolve {
   return (ref) => {
