@@ -1,6 +1,6 @@
 import type { ExtractionInput, ExtractionSegment, Extracted, Extractor, FoundOrganization, FoundQuotation } from '../types.js';
 import { en } from './en.js';
-import { nameGender, personGender, titleGender } from './gender.js';
+import { nameGender, titleGender } from './gender.js';
 import { rejectQuote } from './filter.js';
 import { compileLanguage, type CompiledLanguage } from './language.js';
 import { namesIn, NameRegistry, type NameMention } from './names.js';
@@ -11,8 +11,6 @@ import { clauseAfter, isAbbreviation, speakerAfter, speakerAtDashCue, speakerBef
 
 const ENGLISH = compileLanguage(en, false);
 const RUSSIAN = compileLanguage(ru, true);
-const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
-const LATIN_LETTER = /\p{Script=Latin}/u;
 /** How far apart two quotations may be for the later one to inherit the earlier one's speaker. */
 const INHERIT_GAP = 400;
 /** A quotation introduced by its cue: `добавил: «…»`, `по его словам, «…»`, `— «…»`. */
@@ -22,17 +20,22 @@ const DIALOGUE_DASH_BEFORE = /[–—―]\s*$/u;
 
 /** The cue language of a stretch of text, by its script: cues follow the words around them. */
 function languageOf(text: string, from: number, to: number): CompiledLanguage {
-  const sample = text.slice(from, Math.min(to, from + 80));
-  const cyr = [...sample].filter((c) => CYRILLIC_LETTER.test(c)).length;
-  const lat = [...sample].filter((c) => LATIN_LETTER.test(c)).length;
-  return cyr > lat ? RUSSIAN : ENGLISH;
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = from, end = Math.min(to, from + 80, text.length); i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Basic Latin and Latin-1/Extended-A/B letters; the Cyrillic block.
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+  }
+  return cyrillic > latin ? RUSSIAN : ENGLISH;
 }
 
-const cueAt = (text: string, at: number): boolean =>
-  [languageOf(text, at, at + 40)].some((lang) => {
-    lang.cueAhead.lastIndex = at;
-    return lang.cueAhead.test(text);
-  });
+const cueAt = (text: string, at: number): boolean => {
+  const lang = languageOf(text, at, at + 40);
+  lang.cueAhead.lastIndex = at;
+  return lang.cueAhead.test(text);
+};
 
 /** Mentions of people outside quotations (captions name photographers, not speakers). */
 function harvestPersons(input: ExtractionInput, quotes: readonly RawQuote[], registry: NameRegistry): NameMention[] {
@@ -59,9 +62,7 @@ function harvestPersons(input: ExtractionInput, quotes: readonly RawQuote[], reg
     if (p.words >= 2 || p.title !== undefined) registry.add(p.name);
     registry.noteGender(p.name, (p.title === undefined ? undefined : titleGender(p.title)) ?? nameGender(p.name));
   }
-  return persons
-    .filter((p) => p.words >= 2 || p.title !== undefined || registry.has(p.name))
-    .map((p) => ({ ...p, gender: personGender(registry, p.name) }));
+  return persons.filter((p) => p.words >= 2 || p.title !== undefined || registry.has(p.name));
 }
 
 /** The sentence (by the segmenter's spans) around an offset, clipped to its segment. */
@@ -121,6 +122,8 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
   const items: Attributed[] = [];
   let previousAfter = 0;
   for (const quote of raw) {
+    // Titles and names are rejected whatever their cue; only a short run needs its attribution known.
+    if (rejectQuote(text, quote, languageOf(text, quote.start, quote.end), true) !== null) continue;
     const seg = segments[quote.segment];
     const closingSeg = segmentAt(segments, quote.end) ?? seg;
     const limit = closingSeg?.end ?? text.length;
@@ -142,8 +145,7 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
     items.push({ quote, speaker });
     // A resolved speaker is the freshest antecedent for the next `he`/`she`.
     if (speaker !== null && speaker !== undefined && !isOrganization(speaker.name)) {
-      const mention = { ...speaker, words: 2, kind: 'person', gender: personGender(registry, speaker.name) } as const;
-      ctx.persons.splice(insertAt(ctx.persons, speaker.end), 0, mention);
+      ctx.persons.splice(insertAt(ctx.persons, speaker.end), 0, { ...speaker, words: 2, kind: 'person' });
     }
   }
   shareSpeakers(text, items);

@@ -63,14 +63,31 @@ export const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
  * Words in a list match exactly; in languages that inflect, entries of four letters or more also
  * match as a prefix (`росси` covers `России`, `Россией`).
  */
+const POSSESSIVE_S = /['’]s$/u;
+/** Words a list test remembers before it starts over. */
+const ANSWER_CACHE = 20_000;
+
 const wordTest = (words: readonly string[], byPrefix: boolean): ((word: string) => boolean) => {
   const exact = new Set(words.map((w) => w.toLowerCase()));
-  const prefixes = byPrefix ? words.filter((w) => w.length >= 4).map((w) => w.toLowerCase()) : [];
-  const one = (lower: string): boolean => exact.has(lower) || prefixes.some((p) => lower.startsWith(p));
+  const prefixes = new Set(byPrefix ? words.filter((w) => w.length >= 4).map((w) => w.toLowerCase()) : []);
+  const longest = Math.max(0, ...[...prefixes].map((p) => p.length));
+  // One set lookup per prefix length, not one comparison per listed prefix.
+  const hasPrefix = (lower: string): boolean => {
+    for (let n = Math.min(longest, lower.length); n >= 4; n--) if (prefixes.has(lower.slice(0, n))) return true;
+    return false;
+  };
+  const one = (lower: string): boolean => exact.has(lower) || hasPrefix(lower);
+  // Capitalized words recur across documents: answers are kept, up to a bound.
+  const answers = new Map<string, boolean>();
   return (word) => {
-    const lower = word.toLowerCase().replace(/['’]s$/u, '');
+    const known = answers.get(word);
+    if (known !== undefined) return known;
+    const lower = word.toLowerCase().replace(POSSESSIVE_S, '');
     // `Secretary-General`, `вице-премьер`: a compound of listed words is listed.
-    return one(lower) || (lower.includes('-') && lower.split('-').every(one));
+    const answer = one(lower) || (lower.includes('-') && lower.split('-').every(one));
+    if (answers.size >= ANSWER_CACHE) answers.clear();
+    answers.set(word, answer);
+    return answer;
   };
 };
 

@@ -14,20 +14,19 @@ export interface NameMention {
   readonly possessive?: boolean;
   /** The honorific right before the name (`Mrs` in `Mrs. Hollis`): it makes a lone surname a person. */
   readonly title?: string;
-  /** Set on the antecedents of pronouns: what the document tells of this person's gender. */
-  readonly gender?: Gender;
 }
 
 /** Lower-case particles inside names (`Ursula von der Leyen`, `Abu al-Hassan`). */
 const PARTICLES = 'von|van|der|den|de|da|di|du|del|dos|bin|ibn|al|el|la|le|ter';
 // Capitalized words separated by single spaces (or a particle); the pieces never overlap, so linear.
-// An initial (`Walter F. Williams`) may sit inside a run, never start one.
-const RUN_WORD = `(?:\\p{Lu}\\.(?=[ \\u00a0]\\p{Lu})|${CAPITALIZED_WORD})`;
+// Initials (`Walter F. Williams`, `J.L. Edmonson`) may sit inside a run, never start one.
+const RUN_WORD = `(?:(?:\\p{Lu}\\.){1,3}(?=[ \\u00a0]\\p{Lu})|${CAPITALIZED_WORD})`;
 const CAPITALIZED_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}])${CAPITALIZED_WORD}(?:[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])?${RUN_WORD})*`,
   'gu',
 );
-const INITIAL = /^\p{Lu}\.$/u;
+/** `F.`, `J.L.`: initials inside a name. */
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 /** Sentence adverbs (`Similarly`, `Certainly`) capitalized only because they open a sentence. */
 const ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
 const POSSESSIVE = /['’]s?$/u;
@@ -65,13 +64,24 @@ export function namesIn(text: string, from: number, to: number, lang: CompiledLa
   return found;
 }
 
-const TITLE_BEFORE = /(?<title>\p{L}+)\.?[ \u00a0]+$/u;
-
 /** `Mrs. Hollis`, `Sen. Collins`, `President Macron`: the honorific in front of a person's name. */
 function withTitle(text: string, n: NameMention, lang: CompiledLanguage): NameMention {
   if (n.kind !== 'person') return n;
-  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, n.start - 24), n.start))?.groups?.title;
-  return title !== undefined && lang.isHonorific(title) ? { ...n, title } : n;
+  const title = wordBefore(text, n.start);
+  return title !== '' && lang.isHonorific(title) ? { ...n, title } : n;
+}
+
+const LETTER = /\p{L}/u;
+
+/** The word right before `at`, across spaces and one abbreviation dot (`Mrs. `); '' when there is none. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0') && at - end < 3) end--;
+  if (end === at) return '';
+  if (text[end - 1] === '.') end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && LETTER.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
 }
 
 function splitRun(text: string, words: readonly Word[], lang: CompiledLanguage): NameMention[] {
@@ -150,6 +160,13 @@ export function russianNominative(name: string): string {
     .join(' ');
 }
 
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+const wordCount = (name: string): number => {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+};
+
 /** The fullest form of each name the document gives, keyed by its last word, and the gender the document tells. */
 export class NameRegistry {
   private readonly byLast = new Map<string, string>();
@@ -157,15 +174,15 @@ export class NameRegistry {
   private readonly genders = new Map<string, Gender | null>();
 
   add(name: string): void {
-    const key = nameKey(name.split(' ').at(-1) ?? name);
+    const key = nameKey(lastWord(name));
     const known = this.byLast.get(key);
-    if (known === undefined || name.split(' ').length > known.split(' ').length) this.byLast.set(key, name);
+    if (known === undefined || wordCount(name) > wordCount(known)) this.byLast.set(key, name);
   }
 
   /** Records what a title or given name tells of the person a surname names. */
   noteGender(name: string, gender: Gender | undefined): void {
     if (gender === undefined) return;
-    const key = nameKey(name.split(' ').at(-1) ?? name);
+    const key = nameKey(lastWord(name));
     const known = this.genders.get(key);
     this.genders.set(key, known === undefined || known === gender ? gender : null);
   }
@@ -176,12 +193,12 @@ export class NameRegistry {
 
   /** `Alikhanov` → `Anton Alikhanov` when the document names him so somewhere. */
   fullest(name: string): string {
-    const known = this.byLast.get(nameKey(name.split(' ').at(-1) ?? name));
-    return known !== undefined && known.split(' ').length > name.split(' ').length ? known : name;
+    const known = this.byLast.get(nameKey(lastWord(name)));
+    return known !== undefined && wordCount(known) > wordCount(name) ? known : name;
   }
 
   /** What titles and given names elsewhere in the document said of this surname's gender. */
   notedGender(name: string): Gender | undefined {
-    return this.genders.get(nameKey(name.split(' ').at(-1) ?? name)) ?? undefined;
+    return this.genders.get(nameKey(lastWord(name))) ?? undefined;
   }
 }

@@ -1,5 +1,5 @@
 import type { FoundOrganization, FoundQuotation } from '../types.js';
-import { pronounGender, roleGender, type Gender } from './gender.js';
+import { personGender, pronounGender, roleGender, type Gender } from './gender.js';
 import type { CompiledLanguage } from './language.js';
 import { firstMatchIn, matchesIn } from './matches.js';
 import { namesIn, NameRegistry, russianNominative, type NameMention } from './names.js';
@@ -32,7 +32,7 @@ const SUBJECT_OPENING = /^\s*(?:\p{Lu}|(?:the|a|an|one|his|her|its|their|our|thi
 const ROLE_WINDOW = 8000;
 const ROLE_REACH = 160;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'gov', 'sen', 'rep', 'adm', 'u.s', 'u.k', 'u.n', 'г', 'гг', 'т', 'им', 'тыс', 'млн', 'млрд']);
-const CLAUSE_STOP = /[.!?…](?=\s|$)|[\n;]|\s[“"«„]/gu;
+const CLAUSE_STOP = /[.!?…](?=\s|$)|[\n;:]|\s[“"«„]/gu;
 const LEADING_JUNK = /[\s,.!?…;:"“”»'’–—―-]{0,12}/uy;
 const GENITIVE_SOURCE = /^(?:по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|согласно)/iu;
 const DEFINITE = /(?:^|\s)(?:the|this|that)\s/iu;
@@ -53,7 +53,7 @@ export function clauseAfter(text: string, q: RawQuote, limit: number): Span {
 /** `Gov.`, `J.`, `г.`: a dot that ends an abbreviation or an initial, not a sentence. */
 export function isAbbreviation(text: string, dot: number): boolean {
   const before = /(?<word>[\p{L}.]{1,4})$/u.exec(text.slice(Math.max(0, dot - 4), dot))?.groups?.word ?? '';
-  return ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before);
+  return ABBREVIATIONS.has(before.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(before);
 }
 
 const wordAt = (text: string, at: number): Span | null => {
@@ -226,12 +226,19 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   // `Sarah Kim, a fellow at X, said`, `Defence Secretary Grant Shelby, who met …, said`: a name heading
   // the subject, then an apposition or a relative clause, is the subject.
   const opening = people[0];
-  const apposed = opening !== undefined && headsPhrase(lang, text, span.start, opening) && text.charAt(opening.end) === ',';
-  // After a verb the first name is the subject (`said Freeh at the Jomo Kenyatta airport`).
-  const person = apposed || pick === 'first' ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
-  if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
+  const heads = opening !== undefined && headsPhrase(lang, text, span.start, opening);
+  const apposed = heads && text.charAt(opening.end) === ',';
   const phrase = text.slice(span.start, span.end);
   const role = roleIn(lang, phrase);
+  // After a verb the first name is the subject (`said Freeh at the Jomo Kenyatta airport`), unless a
+  // description opened by a determiner is (`said the message, read to thousands of Cuban exiles`).
+  const description = opening === undefined ? '' : text.slice(span.start, opening.start);
+  if (pick === 'first' && opening !== undefined && !heads && describedBefore(lang, description)) {
+    const described = roleIn(lang, description);
+    return described !== undefined && DEFINITE.test(` ${description}`) ? resolveRole(ctx, lang, described, before) : null;
+  }
+  const person = apposed || pick === 'first' ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
+  if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
   const describesSomeone = role !== undefined && lang.code === 'eng' && INDEFINITE.test(phrase);
   // `the White House said`; `a White House official said` names an official, not the White House.
   const institution = pickOne(institutions.filter((i) => !roleFollows(lang, text, i.end)), pick);
@@ -246,6 +253,22 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   if (role === undefined) return undefined;
   const definite = DEFINITE.test(` ${phrase}`) || lang.code === 'rus';
   return definite && !describesSomeone ? resolveRole(ctx, lang, role, before) : null;
+}
+
+const DETERMINED = /^[\s,]*(?:the|a|an|his|her|its|their|our|this|that|one)\s/iu;
+const CLAUSE_OPENING = /,|(?<![\p{L}])(?:that|who|which|whose)(?![\p{L}])/iu;
+
+/**
+ * The words before the first name are a description opened by a determiner and extended by a
+ * clause (`the message, read during …`, `a message that was read to …`) or a role with a
+ * preposition (`a spokesman for Senator …`): the description is the subject, not the name.
+ */
+function describedBefore(lang: CompiledLanguage, prefix: string): boolean {
+  if (!DETERMINED.test(prefix)) return false;
+  if (CLAUSE_OPENING.test(prefix)) return true;
+  const words = prefix.match(/[\p{L}-]+/gu) ?? [];
+  const roleAt = words.findIndex((w) => lang.isRole(w));
+  return roleAt >= 0 && words.slice(roleAt + 1).some((w) => lang.isPreposition(w));
 }
 
 /** An indefinite description opens the phrase: `a spokesman for …`, `one official at …`. */
@@ -271,15 +294,18 @@ function placeAfterPreposition(ctx: SpeakerContext, lang: CompiledLanguage, n: N
 
 /**
  * Whether a name heads the phrase it opens: nothing but title words or a short lower-case
- * description before it (`opposition politician Boris Nadezhdin`), no comma and no preposition
- * (`After talks with Putin, …` is not headed by Putin).
+ * description before it (`opposition politician Boris Nadezhdin`), or in apposition to one
+ * (`the former minister, Priya Lal`); no preposition (`After talks with Putin, …` is not headed by Putin).
  */
 function headsPhrase(lang: CompiledLanguage, text: string, start: number, name: NameMention): boolean {
-  const prefix = text.slice(start, name.start);
+  const prefix = text.slice(start, name.start).replace(APPOSITION_COMMA, ' ');
   if (/[,;:()]/u.test(prefix)) return false;
   const words = prefix.match(/[\p{L}\p{M}'’.-]+/gu) ?? [];
   return words.length <= 5 && !words.some((w) => lang.isPreposition(w) || lang.isPronoun(w) || /^(?:and|or|but|и|или|но)$/iu.test(w));
 }
+
+/** The comma between a description and the name in apposition to it, right before the name. */
+const APPOSITION_COMMA = /,\s*$/u;
 
 function roleFollows(lang: CompiledLanguage, text: string, at: number): boolean {
   const next = /^\s+(?<word>[\p{L}\p{M}-]+)/u.exec(text.slice(at, at + 40))?.groups?.word;
@@ -308,7 +334,7 @@ function resolveRole(ctx: SpeakerContext, lang: CompiledLanguage, role: string, 
     if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
   }
   // `the minister said` with no earlier `minister`: the description takes up the last person named.
-  const nearest = agreeingBefore(ctx.persons, before, roleGender(role));
+  const nearest = agreeingBefore(ctx.registry, ctx.persons, before, roleGender(role));
   return nearest === undefined ? null : { name: ctx.registry.fullest(nearest.name), start: nearest.start, end: nearest.end };
 }
 
@@ -323,7 +349,7 @@ function pronounSpeaker(ctx: SpeakerContext, pronoun: Span, quoteOpen: number): 
   const limit = Math.min(pronoun.start, quoteOpen);
   const words = ctx.text.slice(pronoun.start, pronoun.end).split(/\s+/u);
   const gender = words.map(pronounGender).find((g) => g !== undefined);
-  const antecedent = agreeingBefore(ctx.persons, limit, gender);
+  const antecedent = agreeingBefore(ctx.registry, ctx.persons, limit, gender);
   if (antecedent === undefined || unnamedReferentBetween(ctx, antecedent, limit, gender)) return null;
   return { name: ctx.registry.fullest(antecedent.name), start: pronoun.start, end: pronoun.end };
 }
@@ -338,7 +364,7 @@ const UNNAMED_REACH = 600;
  * agreeing with the pronoun, after a name whose gender does not say it agrees, is the nearer referent.
  */
 function unnamedReferentBetween(ctx: SpeakerContext, antecedent: NameMention, limit: number, gender: Gender | undefined): boolean {
-  if (gender === undefined || antecedent.gender === gender) return false;
+  if (gender === undefined || personGender(ctx.registry, antecedent.name) === gender) return false;
   const from = Math.max(antecedent.end, limit - UNNAMED_REACH);
   return matchesIn(UNNAMED_ROLE, ctx.text, from, limit).some((m) => {
     const role = m.groups?.role ?? '';
@@ -347,11 +373,12 @@ function unnamedReferentBetween(ctx: SpeakerContext, antecedent: NameMention, li
 }
 
 /** The last mention before `limit` that agrees in gender, within PRONOUN_REACH mentions; else the last one. */
-function agreeingBefore(mentions: readonly NameMention[], limit: number, gender: Gender | undefined): NameMention | undefined {
+function agreeingBefore(registry: NameRegistry, mentions: readonly NameMention[], limit: number, gender: Gender | undefined): NameMention | undefined {
   const last = lastIndexBefore(mentions, limit);
   for (let i = last; gender !== undefined && i >= 0 && i > last - PRONOUN_REACH; i--) {
     const m = mentions[i];
-    if (m !== undefined && (m.gender === undefined || m.gender === gender)) return m;
+    const known = m === undefined ? undefined : personGender(registry, m.name);
+    if (m !== undefined && (known === undefined || known === gender)) return m;
   }
   return mentions[last];
 }
