@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { identifyLanguage } from './identify.js';
+import { loadModel, type CompiledModel } from './ngram-model.js';
 import { isWebName, languageWords } from './words.js';
 
 const ALL = ['rus', 'eng', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'khk', 'deu', 'fra', 'spa', 'ita', 'pol'] as const;
@@ -143,5 +147,59 @@ describe('adversarial input', () => {
     const oneToken = id('а'.repeat(1_000_000));
     expect(ALL).toContain(oneToken.code);
     expect(id('.'.repeat(1_000_000)).code).toBe('und');
+  });
+});
+
+describe('compiled model', () => {
+  it('is compiled from the committed profiles.json', () => {
+    const script = fileURLToPath(new URL('./build-profiles.mjs', import.meta.url));
+    expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  /** Witten-Bell interpolation straight from the counts, as the model defines it (build-profiles.mjs). */
+  function reference(lines: string, word: string): number {
+    const counts = new Map<string, number>();
+    const totals = new Map<string, number>();
+    const types = new Map<string, number>();
+    let unigrams = 0;
+    for (const line of lines.split('\n')) {
+      const tab = line.lastIndexOf('\t');
+      const gram = line.slice(0, tab);
+      const count = Number(line.slice(tab + 1));
+      counts.set(gram, count);
+      if (gram.length === 1) {
+        unigrams += count;
+        continue;
+      }
+      totals.set(gram.slice(0, -1), (totals.get(gram.slice(0, -1)) ?? 0) + count);
+      types.set(gram.slice(0, -1), (types.get(gram.slice(0, -1)) ?? 0) + 1);
+    }
+    const padded = ` ${word} `;
+    let total = 0;
+    for (let i = 1; i < padded.length; i++) {
+      let p = ((counts.get(padded[i]!) ?? 0) + 1) / (unigrams + 120);
+      for (let n = 2; n <= 4 && i - n + 1 >= 0; n++) {
+        const context = padded.slice(i - n + 1, i);
+        const sum = totals.get(context);
+        if (sum === undefined) break;
+        const distinct = types.get(context)!;
+        p = ((counts.get(padded.slice(i - n + 1, i + 1)) ?? 0) + distinct * p) / (sum + distinct);
+      }
+      total += Math.log(p);
+    }
+    return total;
+  }
+
+  it('scores words as the counts say', () => {
+    const profiles = JSON.parse(readFileSync(new URL('./profiles.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+    const model = loadModel(JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as CompiledModel);
+    const words: Array<[string, string]> = [
+      ['rus', 'правительство'], ['rus', 'київ'], ['ukr', "м'ята"], ['eng', 'the'], ['eng', 'zqxj'], ['eng', 'naïve'],
+      ['deu', 'straße'], ['kaz', 'қазақстан'], ['pol', 'źdźbło'], ['eng', 'a'], ['fra', 'œuvre'], ['eng', '日本'],
+    ];
+    for (const [code, word] of words) {
+      expect(model.scoreWord(word, [code])[0]).toBeCloseTo(reference(profiles[code]!.join('\n'), word), 4);
+    }
+    expect(model.scoreWord('the', ['xxx'])).toEqual([Number.NEGATIVE_INFINITY]);
   });
 });

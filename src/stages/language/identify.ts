@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { francAll } from 'franc';
-import profiles from './profiles.json' with { type: 'json' };
 import alphabets from './scripts.json' with { type: 'json' };
-import { buildModel, type NgramModel } from './ngram-model.js';
+import { loadModel, type CompiledModel, type NgramModel } from './ngram-model.js';
 import { languageWords, type LanguageWord } from './words.js';
 
 export interface IdentifyOptions {
@@ -29,10 +29,17 @@ interface Alphabet {
   readonly transliteration?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Named in a type only so that tsc copies model.json into the build beside this module; it is read with
+ * readFileSync rather than imported because an imported JSON module keeps its parsed object (megabytes of
+ * base64) alive for the life of the process, in every worker thread.
+ */
+type ModelFile = typeof import('./model.json', { with: { type: 'json' } });
+
 let cachedModel: NgramModel | undefined;
-/** Built on first use: importing the stage should not cost the second the tables take to build. */
+/** Loaded on first use: importing the stage should not cost the tables' memory. */
 function model(): NgramModel {
-  cachedModel ??= buildModel(profiles);
+  cachedModel ??= loadModel(JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as ModelFile satisfies CompiledModel);
   return cachedModel;
 }
 const ALPHABETS: ReadonlyMap<string, Alphabet> = new Map(Object.entries<Alphabet>(alphabets.languages));

@@ -1,8 +1,12 @@
 /**
- * Character n-gram language models built from `profiles.json` (see build-profiles.mjs): per language,
+ * Character n-gram language models compiled into `model.json` by build-profiles.mjs: per language,
  * Witten-Bell interpolated probabilities of the next character given up to order-1 previous ones, over
  * lower-cased words padded with a space on each side. Unlike franc's 300 ranked trigrams per language
  * this gives usable evidence for a single word.
+ *
+ * The estimates are precomputed, so a language is three typed arrays (keys, log-probabilities, log
+ * back-off weights) in an open-addressing hash table: a few megabytes per process instead of the
+ * hundred-odd that maps of counts took, and a word costs a handful of array probes per letter.
  */
 export interface NgramModel {
   readonly languages: ReadonlySet<string>;
@@ -10,141 +14,118 @@ export interface NgramModel {
   scoreWord(word: string, languages: readonly string[]): number[];
 }
 
-/** N-grams are keyed by numbers: characters get small codes and an n-gram is its codes in base `base`. */
-interface LanguageTables {
-  /** n-gram key -> count, all orders in one map. */
-  readonly counts: ReadonlyMap<number, number>;
-  /** context key -> total count of its continuations. */
-  readonly contextTotals: ReadonlyMap<number, number>;
-  /** context key -> number of distinct continuations. */
-  readonly contextTypes: ReadonlyMap<number, number>;
-  readonly unigramTotal: number;
+/** The shape build-profiles.mjs writes (see `compile` there for the encoding). */
+export interface CompiledModel {
+  readonly characters: string;
+  readonly order: number;
+  readonly languages: Readonly<Record<string, { readonly size: number; readonly unseen: number }>>;
+  readonly keys: string;
+  readonly logp: string;
+  readonly logbow: string;
 }
 
-/** Characters a language's profile never saw still get this share of a pseudo-alphabet. */
-const ALPHABET = 120;
-/** Distinct words whose scores are remembered; news text repeats its words. */
-const CACHE_LIMIT = 50_000;
-
-interface Profile {
-  readonly code: string;
-  readonly lines: ReadonlyArray<readonly [string, number]>;
+/** One language's n-grams and contexts, hashed by key; slots with key 0 are empty (keys are never 0). */
+interface LanguageTable {
+  readonly keys: Uint32Array;
+  /** log P(last letter | the letters before it); NaN for a context that is no n-gram of its own. */
+  readonly logp: Float32Array;
+  /** log of the probability share a context leaves to shorter ones; NaN when the n-gram is no context. */
+  readonly logbow: Float32Array;
+  /** log P of a letter the language never saw. */
+  readonly unseen: number;
 }
 
-function parseProfiles(profiles: Readonly<Record<string, unknown>>): { parsed: Profile[]; order: number } {
-  const parsed: Profile[] = [];
-  let order = 0;
-  for (const [code, value] of Object.entries(profiles)) {
-    if (!Array.isArray(value)) continue;
-    const orders = value.filter((v): v is string => typeof v === 'string');
-    order = Math.max(order, orders.length);
-    const lines: Array<[string, number]> = [];
-    for (const block of orders) {
-      for (const line of block.split('\n')) {
-        const tab = line.lastIndexOf('\t');
-        if (tab > 0) lines.push([line.slice(0, tab), Number(line.slice(tab + 1))]);
-      }
-    }
-    parsed.push({ code, lines });
-  }
-  return { parsed, order };
+/** Fibonacci hashing scaled to the table's size: consecutive keys spread over the whole table. */
+function home(key: number, capacity: number): number {
+  return Math.floor(((Math.imul(key, 0x9e3779b1) >>> 0) * capacity) / 0x1_0000_0000);
 }
 
-class Encoder {
-  readonly codes = new Map<string, number>();
-  constructor(profiles: readonly Profile[]) {
-    for (const p of profiles) {
-      for (const [gram] of p.lines) for (const ch of gram) if (!this.codes.has(ch)) this.codes.set(ch, this.codes.size + 1);
-    }
-  }
-  /** One more than the largest code, which stands for every character no profile has. */
-  get base(): number {
-    return this.codes.size + 2;
-  }
-  encode(text: string): number[] {
-    const unknown = this.codes.size + 1;
-    return Array.from(text, (ch) => this.codes.get(ch) ?? unknown);
-  }
-  key(gram: string): number {
-    const base = this.base;
-    const unknown = this.codes.size + 1;
-    let key = 0;
-    for (const ch of gram) key = key * base + (this.codes.get(ch) ?? unknown);
-    return key;
+function slot(table: LanguageTable, key: number): number {
+  const capacity = table.keys.length;
+  for (let i = home(key, capacity); ; i = i + 1 === capacity ? 0 : i + 1) {
+    const k = table.keys[i]!;
+    if (k === key) return i;
+    if (k === 0) return -1;
   }
 }
 
-function tables(profile: Profile, encoder: Encoder): LanguageTables {
-  const counts = new Map<number, number>();
-  const contextTotals = new Map<number, number>();
-  const contextTypes = new Map<number, number>();
-  let unigramTotal = 0;
-  for (const [gram, count] of profile.lines) {
-    const key = encoder.key(gram);
-    counts.set(key, count);
-    if (key < encoder.base) {
-      unigramTotal += count;
-      continue;
-    }
-    const context = Math.floor(key / encoder.base);
-    contextTotals.set(context, (contextTotals.get(context) ?? 0) + count);
-    contextTypes.set(context, (contextTypes.get(context) ?? 0) + 1);
-  }
-  return { counts, contextTotals, contextTypes, unigramTotal };
+function decode<T extends Uint32Array | Float32Array>(base64: string, make: (length: number) => T): T {
+  const bytes = Buffer.from(base64, 'base64');
+  const out = make(bytes.length / 4);
+  // Copied rather than viewed: the decoded buffer may sit at an unaligned offset of Node's pool.
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
 }
 
-/** Keys of the contexts (shortest first) and of the n-grams that predict each character after the first. */
-function positionKeys(codes: readonly number[], order: number, base: number): Array<{ unigram: number; steps: number[] }> {
-  const out: Array<{ unigram: number; steps: number[] }> = [];
+/** Filled to at most this share, so that probes for absent n-grams (most of them) stop soon. */
+const LOAD = 0.6;
+
+function languageTable(keys: Uint32Array, logp: Float32Array, logbow: Float32Array, unseen: number): LanguageTable {
+  const capacity = Math.ceil(keys.length / LOAD) + 1;
+  const table = { keys: new Uint32Array(capacity), logp: new Float32Array(capacity), logbow: new Float32Array(capacity), unseen };
+  keys.forEach((key, entry) => {
+    let i = home(key, capacity);
+    while (table.keys[i] !== 0) i = i + 1 === capacity ? 0 : i + 1;
+    table.keys[i] = key;
+    table.logp[i] = logp[entry]!;
+    table.logbow[i] = logbow[entry]!;
+  });
+  return table;
+}
+
+/**
+ * log P of the letter at each position after the first, summed. At each order the context must exist
+ * (else the longer ones cannot either); a seen n-gram gives its interpolated estimate outright, an unseen
+ * one the context's back-off weight times the estimate of the order below.
+ */
+function logProb(t: LanguageTable, codes: Uint16Array, order: number, base: number): number {
+  let total = 0;
   for (let i = 1; i < codes.length; i++) {
-    const steps: number[] = [];
+    const letter = codes[i]!;
+    const unigram = slot(t, letter);
+    let lp = unigram < 0 ? t.unseen : t.logp[unigram]!;
     let context = 0;
     let scale = 1;
     for (let n = 2; n <= order && i - n + 1 >= 0; n++) {
       context += codes[i - n + 1]! * scale;
       scale *= base;
-      steps.push(context, context * base + codes[i]!);
+      const c = slot(t, context);
+      const backoff = c < 0 ? Number.NaN : t.logbow[c]!;
+      if (Number.isNaN(backoff)) break;
+      const g = slot(t, context * base + letter);
+      const seen = g < 0 ? Number.NaN : t.logp[g]!;
+      lp = Number.isNaN(seen) ? lp + backoff : seen;
     }
-    out.push({ unigram: codes[i]!, steps });
-  }
-  return out;
-}
-
-function logProb(t: LanguageTables, positions: ReadonlyArray<{ unigram: number; steps: readonly number[] }>): number {
-  let total = 0;
-  for (const { unigram, steps } of positions) {
-    let p = ((t.counts.get(unigram) ?? 0) + 1) / (t.unigramTotal + ALPHABET);
-    for (let s = 0; s < steps.length; s += 2) {
-      const sum = t.contextTotals.get(steps[s]!);
-      if (sum === undefined) break;
-      const distinct = t.contextTypes.get(steps[s]!)!;
-      p = ((t.counts.get(steps[s + 1]!) ?? 0) + distinct * p) / (sum + distinct);
-    }
-    total += Math.log(p);
+    total += lp;
   }
   return total;
 }
 
-/** `profiles`: language code -> one "ngram<TAB>count" line list per order, as build-profiles.mjs writes. */
-export function buildModel(profiles: Readonly<Record<string, unknown>>): NgramModel {
-  const { parsed, order } = parseProfiles(profiles);
-  const encoder = new Encoder(parsed);
-  const byLanguage = new Map(parsed.map((p) => [p.code, tables(p, encoder)] as const));
-  const cache = new Map<string, number[]>();
+export function loadModel(compiled: CompiledModel): NgramModel {
+  const codes = new Map<string, number>();
+  for (const ch of compiled.characters) codes.set(ch, codes.size + 1);
+  const unknown = codes.size + 1;
+  const base = codes.size + 2;
+  const keys = decode(compiled.keys, (n) => new Uint32Array(n));
+  const logp = decode(compiled.logp, (n) => new Float32Array(n));
+  const logbow = decode(compiled.logbow, (n) => new Float32Array(n));
+  const order = compiled.order;
+  const byLanguage = new Map<string, LanguageTable>();
+  let start = 0;
+  for (const [code, { size, unseen }] of Object.entries(compiled.languages)) {
+    const end = start + size;
+    byLanguage.set(code, languageTable(keys.subarray(start, end), logp.subarray(start, end), logbow.subarray(start, end), unseen));
+    start = end;
+  }
+  const encode = (text: string): Uint16Array => Uint16Array.from(Array.from(text, (ch) => codes.get(ch) ?? unknown));
   return {
     languages: new Set(byLanguage.keys()),
     scoreWord(word, languages) {
-      const key = `${languages.join(',')}\u0000${word}`;
-      const hit = cache.get(key);
-      if (hit) return hit;
-      const positions = positionKeys(encoder.encode(` ${word} `), order, encoder.base);
-      const scores = languages.map((code) => {
+      const padded = encode(` ${word} `);
+      return languages.map((code) => {
         const t = byLanguage.get(code);
-        return t ? logProb(t, positions) : Number.NEGATIVE_INFINITY;
+        return t ? logProb(t, padded, order, base) : Number.NEGATIVE_INFINITY;
       });
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, scores);
-      return scores;
     },
   };
 }
