@@ -4,7 +4,7 @@ import { extractQuotations } from './index.js';
 
 /** About 1 MB of unbalanced marks, dashes, cues and capitalized runs, deterministic. */
 function adversarialText(): string {
-  const pieces = ['"', '“', '”', '«', '»', '„', '‘', '’', "'", ' — ', ', – ', ', “he said ', 'Said ', 'Anton Alikhanov ', 'по словам ', 'the minister ', '\n', 'word ', ' ', '.', ','];
+  const pieces = ['"', '“', '”', '«', '»', '„', '‘', '’', "'", "''", '``', ' — ', ', – ', ', “he said ', 'Said ', 'she said ', 'Anton Alikhanov ', 'Mrs. ', 'Sen. ', 'J.L. ', 'по словам ', 'the minister ', 'a spokeswoman for ', 'White House ', '\n', 'word ', ' ', '.', ',', ':'];
   let seed = 7;
   const parts: string[] = [];
   let size = 0;
@@ -34,5 +34,7 @@ describe('adversarial input', () => {
   it('finishes on one unbroken 1 MB line of opening marks', () => {
     const text = `He said: ${'“word '.repeat(170_000)}`;
     expect(Array.isArray(extractQuotations(inputFromText(text), []))).toBe(true);
+    const singles = `He said: ${"''word ‘x ".repeat(100_000)}`;
+    expect(Array.isArray(extractQuotations(inputFromText(singles), []))).toBe(true);
   });
 });

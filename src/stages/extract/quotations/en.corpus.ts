@@ -203,6 +203,13 @@ export const englishPoliticsCorpus: readonly CorpusExample[] = [
   example('“We did not start this war, but we will end it,” Russian Defence Minister Andrei Belousov told officers.', ['We did not start this war, but we will end it,', 'Andrei Belousov']),
   example('Yulia Navalnaya addressed the European Parliament. “Putin is not Russia,” she said. “Russia is much bigger than him.”', ['Putin is not Russia,', 'Yulia Navalnaya'], ['Russia is much bigger than him.', 'Yulia Navalnaya']),
   example('“Elections in Russia are a ritual, not a choice,” said Ekaterina Schulmann, a political scientist.', ['Elections in Russia are a ritual, not a choice,', 'Ekaterina Schulmann']),
+  // Newswire typewriter quotes, initials, descriptions that are the subject.
+  example("Senate Majority Leader Tom Daschle spoke first. ``We have the votes to pass this bill,'' he said. ``We will pass it this week.''", ['We have the votes to pass this bill,', 'Tom Daschle'], ['We will pass it this week.', 'Tom Daschle']),
+  example("''Nobody in this chamber wants a shutdown,'' said Rep. Nancy Pelham, D-Calif.", ['Nobody in this chamber wants a shutdown,', 'Nancy Pelham']),
+  example('“The statute is clear and the agency ignored it,” wrote Judge J.R. Holloway for the majority.', ['The statute is clear and the agency ignored it,', 'J.R. Holloway']),
+  example('“We will not surrender one inch of our land,” said the statement, read on state television by President Viktor Marchenko’s spokesman.', ['We will not surrender one inch of our land,', null]),
+  example('“There was no deal and there will be no deal,” a spokeswoman for Senator Greg Hadley said.', ['There was no deal and there will be no deal,', null]),
+  example('An aide to the governor, who asked not to be named, was blunt. “She will veto it,” the aide said of Gov. Laura Kent.', ['She will veto it,', null]),
 ];
 
 /** Quoted runs in political news that are not quotations, and apostrophes that are not marks. */

@@ -230,10 +230,11 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   const apposed = heads && text.charAt(opening.end) === ',';
   const phrase = text.slice(span.start, span.end);
   const role = roleIn(lang, phrase);
-  // After a verb the first name is the subject (`said Freeh at the Jomo Kenyatta airport`), unless a
-  // description opened by a determiner is (`said the message, read to thousands of Cuban exiles`).
+  // The first name after a verb is the subject (`said Freeh at the Jomo Kenyatta airport`), unless a
+  // description opened by a determiner is (`said the message, read to thousands of Cuban exiles`,
+  // `a spokeswoman for Senator Greg Hadley said`).
   const description = opening === undefined ? '' : text.slice(span.start, opening.start);
-  if (pick === 'first' && opening !== undefined && !heads && describedBefore(lang, description)) {
+  if (opening !== undefined && !heads && describedBefore(lang, description)) {
     const described = roleIn(lang, description);
     return described !== undefined && DEFINITE.test(` ${description}`) ? resolveRole(ctx, lang, described, before) : null;
   }
@@ -264,7 +265,8 @@ const CLAUSE_OPENING = /,|(?<![\p{L}])(?:that|who|which|whose)(?![\p{L}])/iu;
  * preposition (`a spokesman for Senator …`): the description is the subject, not the name.
  */
 function describedBefore(lang: CompiledLanguage, prefix: string): boolean {
-  if (!DETERMINED.test(prefix)) return false;
+  // `the ambassador of China to Russia, Zhang Hanhui`: a name apposed to the description is its referent.
+  if (!DETERMINED.test(prefix) || APPOSITION_COMMA.test(prefix)) return false;
   if (CLAUSE_OPENING.test(prefix)) return true;
   const words = prefix.match(/[\p{L}-]+/gu) ?? [];
   const roleAt = words.findIndex((w) => lang.isRole(w));
