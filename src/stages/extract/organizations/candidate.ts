@@ -11,12 +11,21 @@ export interface Candidate {
   readonly rule: 'gazetteer' | 'acronym' | 'head' | 'context';
 }
 
-/** The text of tokens `first..last`, a trailing possessive dropped (`China Media Group's` → `China Media Group`). */
-export function spanOf(text: string, tokens: readonly Token[], first: number, last: number): { start: number; end: number; surface: string } {
+/**
+ * The text of tokens `first..last`, a trailing possessive dropped (`China Media Group's` → `China Media Group`)
+ * unless the name itself ends in one (`Moody's`).
+ */
+export function spanOf(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  keepPossessive = false,
+): { start: number; end: number; surface: string } {
   const a = tokens[first];
   const b = tokens[last];
   if (a === undefined || b === undefined) return { start: 0, end: 0, surface: '' };
-  const end = b.end - (b.text.length - withoutPossessive(b.text).length);
+  const end = keepPossessive ? b.end : b.end - (b.text.length - withoutPossessive(b.text).length);
   return { start: a.start, end, surface: text.slice(a.start, end).replace(/\s+/g, ' ') };
 }
 
@@ -34,19 +43,27 @@ export function joined(tokens: readonly Token[], k: number, text: string): boole
  * more certain. Returns them in text order.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  if (candidates.length === 0) return [];
   const rank = { gazetteer: 0, acronym: 1, head: 2, context: 3 } as const;
   const ordered = [...candidates].sort(
     (x, y) => y.end - y.start - (x.end - x.start) || rank[x.rule] - rank[y.rule] || x.start - y.start,
   );
-  // Characters already taken by a kept candidate; candidates are short, so checking each one's range is linear.
-  const taken = new Set<number>();
+  // Characters already taken by a kept candidate, one byte each over the candidates' extent; candidates are
+  // short, so checking each one's range is linear.
+  let from = Infinity;
+  let to = 0;
+  for (const c of ordered) {
+    from = Math.min(from, c.start);
+    to = Math.max(to, c.end);
+  }
+  const taken = new Uint8Array(Math.max(0, to - from));
   const kept: Candidate[] = [];
   for (const c of ordered) {
     if (c.end <= c.start) continue;
     let free = true;
-    for (let p = c.start; p < c.end && free; p += 1) free = !taken.has(p);
+    for (let p = c.start; p < c.end && free; p += 1) free = taken[p - from] === 0;
     if (!free) continue;
-    for (let p = c.start; p < c.end; p += 1) taken.add(p);
+    taken.fill(1, c.start - from, c.end - from);
     kept.push(c);
   }
   return kept.sort((x, y) => x.start - y.start);

@@ -1,14 +1,21 @@
 import { joined, spanOf, type Candidate } from './candidate.js';
 import type { Gazetteer } from './gazetteer-match.js';
+import { oneWordClubs as ONE_WORD_CLUBS, type GazetteerEntry } from './gazetteer/index.js';
 import { PLACES_EN, STATE_NAMES_EN } from './places.js';
-import { isAllCaps, isCapitalized, isPossessive, withoutPossessive, type Token } from './tokens.js';
+import { foldPunctuation, isAllCaps, isCapitalized, isPossessive, startsName, withoutPossessive, type Token } from './tokens.js';
 import {
+  CHIEF_OFFICES,
+  COMPANY_CUES_AFTER,
   DESCRIPTORS,
   HEADS,
   JOINERS,
   LEGAL_SUFFIXES,
   LOWERCASE_BODIES,
+  NOT_COMPANY_WORDS,
   NOT_NAME_WORDS,
+  MATCH_SCORE,
+  SPORTS_WORDS,
+  TICKER_EXCHANGES,
   WEAK_HEADS,
 } from './vocabulary.en.js';
 
@@ -17,12 +24,24 @@ interface Context {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly gazetteer: Gazetteer;
+  /** Is the document sports reporting (then one-word club names are clubs)? Asked lazily. */
+  readonly isSports: () => boolean;
 }
 
 const bare = (t: Token | undefined): string => (t === undefined ? '' : withoutPossessive(t.text));
+/** `IRA-allied`, `U.S.-based`: a capitalised word with a lowercase tail describes a name, it is not part of one. */
+const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
 const isNameWord = (t: Token | undefined): boolean =>
-  t !== undefined && /^[\p{Lu}\p{N}]/u.test(t.text) && !NOT_NAME_WORDS.has(bare(t));
-const isHead = (t: Token | undefined): boolean => t !== undefined && (HEADS.has(bare(t)) || LEGAL_SUFFIXES.has(bare(t)));
+  t !== undefined &&
+  startsName(t.text) &&
+  !NOT_NAME_WORDS.has(bare(t)) &&
+  !(t.text.includes('-') && DESCRIBING_COMPOUND.test(t.text));
+const isHead = (t: Token | undefined): boolean => {
+  // Heads are capitalised except lower-case legal forms (`plc`); most tokens stop at the first letter.
+  if (t === undefined || !(isCapitalized(t.text) || t.text.startsWith('plc'))) return false;
+  const w = isPossessive(t.text) ? withoutPossessive(t.text) : t.text;
+  return HEADS.has(w) || LEGAL_SUFFIXES.has(w);
+};
 
 /**
  * Longest name the rules build, in tokens: real names stay far below it (the longest seen in news is about 20),
@@ -71,7 +90,8 @@ function extendLeft(ctx: Context, head: number): number {
     }
     const conj = word(ctx, first - 1);
     const before = ctx.tokens[first - 2];
-    if ((conj === 'and' || conj === '&') && first < head && isNameWord(before) && !PLACES_EN.has(bare(before))) {
+    // `Siemens AG and Philips Electronics NV`: a body before `and` is a name of its own.
+    if ((conj === 'and' || conj === '&') && first < head && isNameWord(before) && !PLACES_EN.has(bare(before)) && !isHead(before)) {
       first -= 2;
       continue;
     }
@@ -128,7 +148,7 @@ function extendRight(ctx: Context, head: number): RightEdge {
 function headCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   ctx.tokens.forEach((token, i) => {
-    if (!isHead(token) || !isCapitalized(token.text)) return;
+    if (!isHead(token) || !(isCapitalized(token.text) || LEGAL_SUFFIXES.has(bare(token)))) return;
     const first = extendLeft(ctx, i);
     if (STATE_NAMES_EN.includes(spanOf(ctx.text, ctx.tokens, first, i).surface)) return;
     const { last, complemented } = extendRight(ctx, i);
@@ -158,21 +178,21 @@ function lowercaseBodyCandidates(ctx: Context): Candidate[] {
   return found;
 }
 
-const MEDIA_AFTER = new Set(['portal', 'website', 'newspaper', 'outlet', 'channel', 'agency', 'magazine', 'tabloid', 'broadcaster', 'company', 'group']);
+const MEDIA_AFTER = new Set(['portal', 'website', 'newspaper', 'outlet', 'channel', 'agency', 'magazine', 'tabloid', 'broadcaster', 'company', 'group', 'union', 'party']);
 
 /** `the global manufacturer Haier`, `automaker Geely`, `the Axios portal`. */
 function descriptorCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   const add = (first: number, last: number): void => {
-    if (last < first) return;
+    // `the chemicals group 10 million`: a number after a descriptor is not a name.
+    if (last < first || !isCapitalized(word(ctx, first))) return;
     const words = ctx.tokens.slice(first, last + 1).map(bare);
     if (words.every((w) => PLACES_EN.has(w))) return;
     const span = spanOf(ctx.text, ctx.tokens, first, last);
     found.push({ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'context' });
   };
   ctx.tokens.forEach((token, i) => {
-    if (!DESCRIPTORS.has(token.text)) return;
-    if (joined(ctx.tokens, i + 1, ctx.text)) add(i + 1, Math.min(capitalRunEnd(ctx, i + 1), i + 4));
+    if (DESCRIPTORS.has(token.text) && joined(ctx.tokens, i + 1, ctx.text)) add(i + 1, Math.min(capitalRunEnd(ctx, i + 1), i + 4));
     if (MEDIA_AFTER.has(token.text) && word(ctx, i - 1) !== '' && joined(ctx.tokens, i, ctx.text)) {
       let first = i;
       while (first > i - 4 && isNameWord(ctx.tokens[first - 1]) && !isPossessive(word(ctx, first - 1))) first -= 1;
@@ -182,12 +202,16 @@ function descriptorCandidates(ctx: Context): Candidate[] {
   return found;
 }
 
+/** Does the listed name itself end in the token's possessive (`Moody's`, `Standard & Poor's`)? */
+const endsInPossessive = (entry: GazetteerEntry, last: Token | undefined): boolean =>
+  last !== undefined && isPossessive(last.text) && [entry.name, ...(entry.aliases ?? [])].some((n) => n.endsWith(foldPunctuation(last.text)) || n.endsWith(last.text));
+
 function gazetteerCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   ctx.tokens.forEach((_, i) => {
     const hit = ctx.gazetteer.match(ctx.tokens, i);
     if (hit === null) return;
-    const span = spanOf(ctx.text, ctx.tokens, hit.first, hit.last);
+    const span = spanOf(ctx.text, ctx.tokens, hit.first, hit.last, endsInPossessive(hit.entry, ctx.tokens[hit.last]));
     found.push({ start: span.start, end: span.end, name: hit.entry.name, acronym: hit.acronym, rule: 'gazetteer' });
     // A listed body with an `of` complement is a part or a regional branch of it, named by the whole span.
     const { last, complemented } = extendRight(ctx, hit.last);
@@ -198,13 +222,107 @@ function gazetteerCandidates(ctx: Context): Candidate[] {
   return found;
 }
 
+/** Longest company name a context cue takes: cues name short company names (`British Airways shares`). */
+const MAX_CUE_TOKENS = 4;
+
+/** First token of the run of capitalised words that ends at `last` (last + 1 when there is none). */
+function capitalRunStart(ctx: Context, last: number): number {
+  let first = last + 1;
+  while (last - first < MAX_CUE_TOKENS - 1 && isNameWord(ctx.tokens[first - 1]) && (first > last || (joined(ctx.tokens, first, ctx.text) && !isPossessive(word(ctx, first - 1))))) first -= 1;
+  return first;
+}
+
+/** A run that a cue makes a company, unless it is a place, a nationality or a market (`Tokyo shares`). */
+function cued(ctx: Context, first: number, last: number): Candidate[] {
+  // `188 shares`, `Class B shares`: a number or a share class is not a company.
+  if (last < first || !isCapitalized(word(ctx, first))) return [];
+  const words = ctx.tokens.slice(first, last + 1).map(bare);
+  if (words.every((w) => PLACES_EN.has(w) || NOT_COMPANY_WORDS.has(w) || w.length === 1)) return [];
+  const span = spanOf(ctx.text, ctx.tokens, first, last);
+  return [{ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'context' }];
+}
+
+/** Does a company cue start at token `k` (`chairman`, `shares`, `chief executive`)? */
+const companyCueAt = (ctx: Context, k: number): boolean =>
+  COMPANY_CUES_AFTER.has(word(ctx, k)) || (word(ctx, k) === 'chief' && CHIEF_OFFICES.has(word(ctx, k + 1)));
+
+/**
+ * Cues around a capitalised run that only a company has: `shares of Volkswagen`, `Sony shares`, `Volvo's chief
+ * executive`, `Fiat chairman`, `Hanson Plc (LSE: HNS)`, `Interfax news agency`.
+ */
+function cueCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((token, i) => {
+    const w = token.text;
+    if ((w === 'shares' || w === 'Shares') && (word(ctx, i + 1) === 'of' || word(ctx, i + 1) === 'in')) {
+      found.push(...cued(ctx, i + 2, Math.min(capitalRunEnd(ctx, i + 2), i + 1 + MAX_CUE_TOKENS)));
+    }
+    if (w === '(' && TICKER_EXCHANGES.has(word(ctx, i + 1)) && word(ctx, i + 2) === ':') {
+      found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
+    }
+    if (w === 'news' && word(ctx, i + 1) === 'agency') found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
+    if (!companyCueAt(ctx, i) || !joined(ctx.tokens, i, ctx.text)) return;
+    const owner = ctx.tokens[i - 1];
+    if (!isNameWord(owner)) return;
+    found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
+  });
+  return found;
+}
+
+/** `Bundesbank`, `Commerzbank`, `Rabobank`: a capitalised compound on -bank names a bank. */
+const COMPOUND_BANK = /^\p{Lu}\p{Ll}{2,}bank$/u;
+
+function compoundBankCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  for (const token of ctx.tokens) {
+    // Most tokens fail the cheap test; the pattern runs on a few.
+    if (!token.text.includes('bank')) continue;
+    const name = bare(token);
+    if (COMPOUND_BANK.test(name)) found.push({ start: token.start, end: token.start + name.length, name, acronym: null, rule: 'context' });
+  }
+  return found;
+}
+
+/** Words before a one-word club name that make it the place: `in Barcelona`, `near Leeds`. */
+const PLACE_PREPOSITIONS = new Set(['in', 'In', 'near', 'outside', 'across', 'around', 'downtown']);
+
+/** `Chelsea`, `Juventus` in a sports text; a name inside a longer capitalised run is something else. */
+function clubCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((token, i) => {
+    if (!isCapitalized(token.text)) return;
+    const name = bare(token);
+    if (!ONE_WORD_CLUBS.has(name) || PLACE_PREPOSITIONS.has(word(ctx, i - 1))) return;
+    const before = ctx.tokens[i - 1];
+    const inRun = (isNameWord(before) && joined(ctx.tokens, i, ctx.text)) || (name === token.text && isCapitalized(word(ctx, i + 1)) && isNameWord(ctx.tokens[i + 1]) && joined(ctx.tokens, i + 1, ctx.text));
+    // The document is scanned for sports words only once a club name is seen, and at most once.
+    if (!inRun && ctx.isSports()) found.push({ start: token.start, end: token.start + name.length, name, acronym: null, rule: 'context' });
+  });
+  return found;
+}
+
+/** Is the document sports reporting? Two cues are enough; the scan stops there. */
+export function isSportsText(segments: readonly (readonly Token[])[]): boolean {
+  let cues = 0;
+  for (const tokens of segments) {
+    for (const t of tokens) {
+      if (SPORTS_WORDS.has(t.text) || (t.text.length <= 5 && MATCH_SCORE.test(t.text))) cues += 1;
+      if (cues >= 2) return true;
+    }
+  }
+  return false;
+}
+
 /** All English candidates of one segment; overlaps are resolved by the caller. */
-export function englishCandidates(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Candidate[] {
-  const ctx: Context = { text, tokens, gazetteer };
+export function englishCandidates(text: string, tokens: readonly Token[], gazetteer: Gazetteer, isSports: () => boolean): Candidate[] {
+  const ctx: Context = { text, tokens, gazetteer, isSports };
   return [
     ...gazetteerCandidates(ctx),
     ...headCandidates(ctx),
     ...lowercaseBodyCandidates(ctx),
     ...descriptorCandidates(ctx),
+    ...cueCandidates(ctx),
+    ...compoundBankCandidates(ctx),
+    ...clubCandidates(ctx),
   ];
 }

@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from './gazetteer/index.js';
-import { foldPunctuation, isAllCaps, isPossessive, tokenize, withoutPossessive, type Token } from './tokens.js';
+import { foldPunctuation, isAllCaps, isPossessive, startsName, tokenize, withoutPossessive, type Token } from './tokens.js';
 
 export type Language = 'en' | 'ru';
 
@@ -55,25 +55,30 @@ function ruWordMatches(text: string, listed: string): boolean {
 }
 
 /**
- * Forms are indexed by their first word. English words must match exactly, so the whole folded word is the key
- * and a token looks up only the forms that can start with it; Russian words match by stem, so the key is the
- * first two letters in lower case.
+ * English words must match exactly, so a form is indexed by its first word, or its first two words when it has
+ * more (club and company lists share many first words: `Real`, `FC`, `Deutsche`), and a token looks up only the
+ * forms that can start there. Russian words match by stem, so their key is the first two letters in lower case.
  */
-const indexKeys = {
-  en: (word: string): string => foldPunctuation(word),
-  ru: (word: string): string => foldPunctuation(word).slice(0, 2).toLowerCase(),
-} as const;
+function englishKey(words: readonly string[]): string {
+  return words.length === 1 ? words[0] ?? '' : `${words[0] ?? ''} ${words[1] ?? ''}`;
+}
+const russianKey = (words: readonly string[]): string => foldPunctuation(words[0] ?? '').slice(0, 2).toLowerCase();
 
 const NONE: readonly Form[] = [];
 
 export function buildGazetteer(entries: readonly GazetteerEntry[], language: Language): Gazetteer {
-  const indexKey = indexKeys[language];
   const byKey = new Map<string, Form[]>();
+  // First words of all English forms, and of those with more than one word: most capitalised tokens start no
+  // listed name and stop at the first check; only starts of longer names build a two-word key.
+  const starts = new Set<string>();
+  const longStarts = new Set<string>();
   const bySurface = new Map<string, GazetteerEntry>();
   const add = (surface: string, entry: GazetteerEntry, acronym: string | null): void => {
     const words = tokenize(surface, 0, surface.length).map((t) => foldPunctuation(t.text));
-    const key = words[0] === undefined ? '' : indexKey(words[0]);
-    if (key === '') return;
+    if (words.length === 0) return;
+    const key = language === 'en' ? englishKey(words) : russianKey(words);
+    starts.add(words[0] ?? '');
+    if (words.length > 1) longStarts.add(words[0] ?? '');
     const list = byKey.get(key) ?? [];
     list.push({ words, entry, acronym });
     byKey.set(key, list);
@@ -88,20 +93,31 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
     language === 'ru' ? ruWordMatches : (text: string, listed: string) => foldPunctuation(text) === listed;
   return {
     match(tokens, i) {
-      const first = tokens[i];
-      if (first === undefined || !/^[\p{Lu}\p{N}]/u.test(first.text)) return null;
+      const token = tokens[i];
+      if (token === undefined || !startsName(token.text)) return null;
       let best: GazetteerHit | null = null;
-      const key = indexKey(first.text);
-      const bareKey = language === 'en' && isPossessive(first.text) ? indexKey(withoutPossessive(first.text)) : key;
-      const forms = byKey.get(key) ?? NONE;
-      // `NATO's`: a one-word form matches the token without its possessive.
-      const possessiveForms = bareKey === key ? NONE : byKey.get(bareKey) ?? NONE;
-      for (const form of forms.length === 0 ? possessiveForms : possessiveForms.length === 0 ? forms : [...forms, ...possessiveForms]) {
-        const last = i + form.words.length - 1;
-        if (best !== null && last <= best.last) continue;
-        if (formMatchesAt(tokens, i, form.words, wordMatches)) {
-          best = { first: i, last, entry: form.entry, acronym: form.acronym };
+      const scan = (forms: readonly Form[] | undefined): void => {
+        for (const form of forms ?? NONE) {
+          const last = i + form.words.length - 1;
+          if (best !== null && last <= best.last) continue;
+          if (formMatchesAt(tokens, i, form.words, wordMatches)) best = { first: i, last, entry: form.entry, acronym: form.acronym };
         }
+      };
+      if (language === 'ru') {
+        scan(byKey.get(russianKey([token.text])));
+        return best;
+      }
+      const first = foldPunctuation(token.text);
+      // `NATO's` also looks up `NATO`.
+      const bareFirst = withoutPossessive(first);
+      if (!starts.has(first) && !starts.has(bareFirst)) return null;
+      scan(byKey.get(first));
+      if (bareFirst !== first) scan(byKey.get(bareFirst));
+      const next = tokens[i + 1];
+      if (next !== undefined && longStarts.has(first)) {
+        const second = foldPunctuation(next.text);
+        scan(byKey.get(`${first} ${second}`));
+        if (isPossessive(second)) scan(byKey.get(`${first} ${withoutPossessive(second)}`));
       }
       return best;
     },
@@ -119,8 +135,10 @@ function formMatchesAt(
   return words.every((listed, k) => {
     const token = tokens[i + k];
     const prev = tokens[i + k - 1];
-    const surface = k === words.length - 1 ? withoutPossessive(token?.text ?? '') : token?.text;
-    if (token === undefined || surface === undefined || !wordMatches(surface, listed)) return false;
+    if (token === undefined) return false;
+    // `NATO's` ends the listed `NATO`; a name that ends in a possessive itself (`Moody's`) matches as written.
+    const surface = k === words.length - 1 && !isPossessive(listed) ? withoutPossessive(token.text) : token.text;
+    if (!wordMatches(surface, listed)) return false;
     return k === 0 || prev === undefined || token.start - prev.end <= 1;
   });
 }

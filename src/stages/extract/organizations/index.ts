@@ -2,7 +2,7 @@ import type { Extractor, FoundOrganization } from '../types.js';
 import { linkAcronyms } from './acronyms.js';
 import { resolveOverlaps, type Candidate } from './candidate.js';
 import { widenShortNames } from './canonical.js';
-import { englishCandidates } from './en.js';
+import { englishCandidates, isSportsText } from './en.js';
 import { buildGazetteer } from './gazetteer-match.js';
 import { englishGazetteer, russianGazetteer } from './gazetteer/index.js';
 import { russianCandidates } from './ru.js';
@@ -23,11 +23,17 @@ const CYRILLIC_LANGUAGES = new Set(['rus', 'ukr', 'bel']);
 export const organizationsExtractor: Extractor<'organizations'> = {
   name: 'organizations',
   extract(input) {
-    const segments = input.segments.map((segment) => {
-      const tokens = tokenize(input.text, segment.start, segment.end);
-      const candidates: Candidate[] = CYRILLIC_LANGUAGES.has(segment.language)
+    const tokenized = input.segments.map((segment) => ({
+      russian: CYRILLIC_LANGUAGES.has(segment.language),
+      tokens: tokenize(input.text, segment.start, segment.end),
+    }));
+    // One-word club names (`Chelsea`) are places outside sports reporting: the whole document decides, once.
+    let sports: boolean | undefined;
+    const isSports = (): boolean => (sports ??= isSportsText(tokenized.filter((s) => !s.russian).map((s) => s.tokens)));
+    const segments = tokenized.map(({ russian, tokens }) => {
+      const candidates: Candidate[] = russian
         ? russianCandidates(input.text, tokens, gazetteers.ru)
-        : englishCandidates(input.text, tokens, gazetteers.en);
+        : englishCandidates(input.text, tokens, gazetteers.en, isSports);
       return { tokens, candidates: resolveOverlaps(candidates) };
     });
     const linked = linkAcronyms(

@@ -12,10 +12,14 @@ export const PLACES_EN: ReadonlySet<string> = new Set([
   'Poland', 'Portugal', 'Romania', 'Russia', 'Serbia', 'Spain', 'Sweden', 'Switzerland', 'Syria', 'Taiwan',
   'Tajikistan', 'Tatarstan', 'Turkey', 'Turkmenistan', 'Ukraine', 'Uzbekistan', 'Vietnam', 'West', 'East',
   'Beijing', 'Moscow', 'Washington', 'London', 'Paris', 'Berlin', 'Tokyo', 'Kazan', 'Shanghai', 'Kyiv', 'Kiev',
-  'Minsk', 'Brussels', 'US', 'U.S', 'USA', 'UK', 'PRC', 'USSR', 'UAE',
+  'Minsk', 'Brussels', 'US', 'U.S', 'USA', 'UK', 'PRC', 'USSR', 'UAE', 'Hong', 'Kong', 'Frankfurt', 'Zurich',
+  'Amsterdam', 'Madrid', 'Milan', 'Rome', 'Vienna', 'Stockholm', 'Oslo', 'Helsinki', 'Seoul', 'Singapore', 'Sydney',
+  'Toronto', 'Bombay', 'Mumbai', 'Johannesburg', 'Bangkok', 'Jakarta', 'Manila',
   'American', 'Chinese', 'Russian', 'Soviet', 'British', 'French', 'German', 'Japanese', 'Korean', 'Indian',
   'Iranian', 'Israeli', 'Turkish', 'Ukrainian', 'European', 'Asian', 'African', 'Western', 'Eastern', 'Northern',
   'Southern', 'Kazakh', 'Mongolian', 'Belarusian', 'Italian', 'Spanish', 'Canadian', 'Brazilian', 'Polish',
+  'Dutch', 'Swiss', 'Swedish', 'Australian', 'Mexican', 'Korean', 'Taiwanese', 'Malaysian', 'Thai', 'Indonesian',
+  'Nordic', 'Scandinavian', 'Latin', 'Arab', 'Gulf', 'Pacific', 'Atlantic',
 ]);
 
 /** Multi-word state names: never organizations by themselves. */

@@ -20,7 +20,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Upper-case first letter; ASCII is decided by its code, the pattern only runs on other scripts. */
+export const isCapitalized = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+};
+/** Upper-case letter or digit first: the shape of a name word. */
+export const startsName = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\p{N}]/u.test(word);
+};
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 export const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
 

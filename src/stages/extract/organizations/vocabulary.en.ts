@@ -13,7 +13,7 @@ export const HEADS: ReadonlySet<string> = new Set([
   'Army', 'Office', 'Organization', 'Organisation', 'Parliament', 'Partnership', 'Party', 'Police', 'Prosecutor',
   'School', 'Secretariat', 'Sector', 'Service', 'Society', 'Staff', 'Syndicate', 'Trust', 'Tribunal', 'Union',
   'University', 'Airlines', 'Airways', 'Railways', 'Motors', 'Industries', 'Systems', 'Technologies',
-  'Laboratories', 'Bancorp', 'Petroleum', 'Gazette', 'Herald', 'Tribune',
+  'Laboratories', 'Bancorp', 'Petroleum', 'Gazette', 'Herald', 'Tribune', 'Exchange', 'Bourse',
 ]);
 
 /** Heads that are often a person's office or a thing rather than a body: they need an `of` complement. */
@@ -24,8 +24,8 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set([
 
 /** Legal-form suffixes after a company name (`Rand Corp.`, `Haier Group`); a trailing dot is part of them. */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
-  'Corp', 'Inc', 'Ltd', 'LLC', 'Co', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'NV', 'LP', 'Corporation', 'Incorporated',
-  'Limited',
+  'Corp', 'Inc', 'Ltd', 'LLC', 'Co', 'PLC', 'plc', 'Plc', 'AG', 'SA', 'GmbH', 'NV', 'LP', 'Corporation', 'Incorporated',
+  'Limited', 'SpA', 'S.p.A', 'S.A', 'N.V', 'A.G', 'AB', 'ASA', 'Oyj', 'BV', 'Pty', 'Bhd', 'KGaA',
 ]);
 
 /** Words that join parts of one name: `Institute of ... of the ...`, `Ministry for the Development of ...`. */
@@ -69,3 +69,39 @@ export const DESCRIPTOR_MODIFIER = /^(?:[a-z][a-z-]*)$/;
 
 /** Lowercase nouns heading a body that text names by its country or region: `government of the Russian Federation`. */
 export const LOWERCASE_BODIES: ReadonlySet<string> = new Set(['government', 'parliament', 'cabinet']);
+
+/**
+ * Words after a capitalised run (`Fiat chairman`, `Volvo's chief executive`, `Sony shares`) that only a company or
+ * body has: a person has a spokesman or an adviser, but not a chairman, shareholders or shares.
+ */
+export const COMPANY_CUES_AFTER: ReadonlySet<string> = new Set([
+  'chairman', 'chairwoman', 'CEO', 'shareholders', 'shares', 'subsidiary', 'stockholders',
+]);
+/** `X chief executive`, `X's chief financial officer`: `chief` is a company cue only with one of these after it. */
+export const CHIEF_OFFICES: ReadonlySet<string> = new Set(['executive', 'financial', 'operating']);
+
+/**
+ * Capitalised words that name a market, a sector or a kind of share rather than a company next to a company cue
+ * (`Wall Street shares`, `Class A shares`, `Energy shares`).
+ */
+export const NOT_COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'New', 'York', 'Wall', 'Street', 'Class', 'Series', 'Global', 'World', 'Blue', 'Chip', 'Tech', 'Technology',
+  'Bank', 'Banking', 'Energy', 'Oil', 'Mining', 'Insurance', 'Property', 'Retail', 'Airline', 'Defence', 'Defense',
+]);
+
+/** Stock exchanges in a ticker note after a company: `Hanson Plc (LSE: HNS)`. */
+export const TICKER_EXCHANGES: ReadonlySet<string> = new Set([
+  'LSE', 'NYSE', 'Nasdaq', 'NASDAQ', 'AMEX', 'TSE', 'TSX', 'ASX', 'HKEX', 'SGX', 'Euronext', 'XETRA', 'FWB', 'BSE',
+  'NSE', 'JSE', 'SIX', 'OTC', 'MOEX', 'KRX', 'SZSE', 'SSE',
+]);
+
+/**
+ * Words of sports reporting. A document where they occur at least twice is a sports text, and there a one-word
+ * club name (`Chelsea`, `Barcelona`) is the club rather than the place. A match score (`2-1`) counts as one.
+ */
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'soccer', 'football', 'striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper', 'defender', 'league',
+  'coach', 'scored', 'goal', 'goals', 'penalty', 'cup', 'stadium', 'relegation', 'promoted', 'division', 'draw',
+  'drew', 'beat', 'defeated', 'halftime', 'half-time', 'equaliser', 'equalizer', 'header', 'unbeaten',
+]);
+export const MATCH_SCORE = /^\d{1,2}-\d{1,2}$/;

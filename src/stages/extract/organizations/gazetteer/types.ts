@@ -6,6 +6,7 @@ export type OrganizationKind =
   | 'media'
   | 'party'
   | 'education'
+  | 'sports'
   | 'other';
 
 /**
