@@ -1,5 +1,5 @@
 /** English date rules, in priority order (earlier wins a tie between equally long matches). */
-import { addDays, addMonths, easter, formatDay, nthWeekdayOfMonth, parseIsoDay, weekday } from './calendar.js';
+import { addDays, addMonths, type CalendarDay, easter, formatDay, formatWeek, formatYear, nthWeekdayOfMonth, parseIsoDay, weekday } from './calendar.js';
 import { numericRules } from './common.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -84,6 +84,15 @@ const MONTH_GATE = containsOne(Object.keys(MONTHS), 3);
 const WEEKDAY_GATE = containsOne(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).concat(['tue', 'thu', 'fri']));
 
 const stated = (value: string | null): Parsed | null => (value ? { value } : null);
+
+/** The ISO week of a stated day, and of the day a resolver gives. */
+const weekOf = (day: string | null): string | null => {
+  const d = day === null ? null : parseIsoDay(day);
+  return d ? formatWeek(d) : null;
+};
+const inWeeks = (resolve: Resolve): Resolve => (ref) => weekOf(resolve(ref));
+/** TimeML's weekend of the ISO week a day falls in. */
+const weekendOf = (day: CalendarDay): string => `${formatWeek(day)}-WE`;
 
 /** A day and month, with a year or a weekday that dates it (`Fri, Jul 18`), or the nearest one. */
 function dayWithWeekday(g: Groups, month: number, day: number): Parsed | null {
@@ -332,6 +341,38 @@ const lastWeekOfPeriod = rule(
   [/last\s+week/iu],
 );
 
+/** `the week of March 6`: the ISO week of that day. */
+const weekOfDay = rule(
+  'week-of-day',
+  `${L}(?:the\\s+)?week\\s+of\\s+${MONTH}\\s+${DAY}${R}(?:,?\\s+${YEAR}${R})?`,
+  (g) => {
+    const month = monthWord(g, false);
+    const day = month === null ? null : dayIn(month, Number(g.day), yearOf(g.year));
+    if (!day) return null;
+    if (typeof day.value === 'string') return stated(weekOf(day.value));
+    return { value: inWeeks(day.value), ...(day.future ? { future: inWeeks(day.future) } : {}) };
+  },
+  [MONTH_GATE, /week/iu],
+);
+
+/**
+ * `the weekend`, `over the weekend`: the latest one, or the next one by tense; `this`, `last`,
+ * `next weekend`: the weekend of this, the previous or the next week. TimeML's `YYYY-Www-WE`.
+ */
+const weekend = rule('weekend', `${L}(?:the\\s+|${SHIFT}\\s+)weekend${R}`, (g) => {
+  if (g.shift) {
+    const n = shiftOf(g.shift);
+    return { value: (ref) => weekendOf(addDays(ref, 7 * n)) };
+  }
+  return {
+    value: (ref) => weekendOf(addDays(ref, -((weekday(ref) + 1) % 7))),
+    future: (ref) => weekendOf(addDays(ref, (6 - weekday(ref) + 7) % 7)),
+  };
+}, [/weekend/iu]);
+
+/** `by year-end`, `at year end`: the published year, at its end. */
+const yearEnd = rule('year-end', `${L}(?:the\\s+)?year[-\\s]end${R}`, () => ({ value: (ref) => formatYear(ref.year), mod: 'END' }), [/year/iu]);
+
 /** `friday after next`, `March after next`: one more period beyond `next`. */
 const afterNext = rule('after-next', `${L}(?:(?<wd>${WEEKDAY_FULL})|(?<month>${oneOf(FULL_MONTHS)}))\\s+after\\s+next${R}`, (g) => {
   if (g.wd) {
@@ -406,8 +447,17 @@ const holiday = rule(
     const key = HOLIDAY_NAMES.find((h) => h === name || h.replace(/'/g, '') === name.replace(/'/g, ''));
     if (!key) return null;
     if (g.year) return stated(holidayDay(key, Number(g.year)));
-    const n = SHIFTS[lower(g.shift)] ?? 0;
-    return { value: (ref) => holidayDay(key, ref.year + n) };
+    if (g.shift) {
+      const n = SHIFTS[lower(g.shift)] ?? 0;
+      return { value: (ref) => holidayDay(key, ref.year + n) };
+    }
+    // Read like a weekday: the last one not after the published day, or ahead by tense.
+    const on = (year: number): string => holidayDay(key, year) ?? '';
+    return {
+      value: (ref) => (on(ref.year) <= formatDay(ref) ? on(ref.year) : on(ref.year - 1)),
+      future: (ref) => (on(ref.year) >= formatDay(ref) ? on(ref.year) : on(ref.year + 1)),
+      aheadWithoutTense: true,
+    };
   },
   [HOLIDAY_GATE],
 );
@@ -437,6 +487,9 @@ export const EN_RULES: readonly Rule[] = [
   afterNext,
   nthWeekday,
   lastWeekOfPeriod,
+  weekOfDay,
+  weekend,
+  yearEnd,
   upcomingUnits,
   dayOfMonthAlone,
   monthDay,
