@@ -167,6 +167,12 @@ const wordCount = (name: string): number => {
   return n;
 };
 
+const sameStems = (a: string, b: string): boolean => {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length === y.length && x.every((w, i) => nameKey(w) === nameKey(y[i] ?? ''));
+};
+
 /** The fullest form of each name the document gives, keyed by its last word, and the gender the document tells. */
 export class NameRegistry {
   private readonly byLast = new Map<string, string>();
@@ -177,6 +183,13 @@ export class NameRegistry {
     const key = nameKey(lastWord(name));
     const known = this.byLast.get(key);
     if (known === undefined || wordCount(name) > wordCount(known)) this.byLast.set(key, name);
+  }
+
+  /** Makes a form the canonical one for its surname unless a longer form is known (`Мария Захарова` over `Марии Захаровой`). */
+  prefer(name: string): void {
+    const key = nameKey(lastWord(name));
+    const known = this.byLast.get(key);
+    if (known === undefined || wordCount(name) >= wordCount(known)) this.byLast.set(key, name);
   }
 
   /** Records what a title or given name tells of the person a surname names. */
@@ -194,7 +207,10 @@ export class NameRegistry {
   /** `Alikhanov` → `Anton Alikhanov` when the document names him so somewhere. */
   fullest(name: string): string {
     const known = this.byLast.get(nameKey(lastWord(name)));
-    return known !== undefined && wordCount(known) > wordCount(name) ? known : name;
+    if (known === undefined) return name;
+    const more = wordCount(known) - wordCount(name);
+    // Same length: another case form of the same name (`Марии Захаровой`), not a namesake (`Jane Smith`).
+    return more > 0 || (more === 0 && known !== name && sameStems(known, name)) ? known : name;
   }
 
   /** What titles and given names elsewhere in the document said of this surname's gender. */

@@ -33,6 +33,7 @@ const ROLE_WINDOW = 8000;
 const ROLE_REACH = 160;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'gov', 'sen', 'rep', 'adm', 'u.s', 'u.k', 'u.n', 'г', 'гг', 'т', 'им', 'тыс', 'млн', 'млрд']);
 const CLAUSE_STOP = /[.!?…](?=\s|$)|[\n;:]|\s[“"«„]/gu;
+const SENTENCE_END_MARK = /[.!?…]/u;
 const LEADING_JUNK = /[\s,.!?…;:"“”»'’–—―-]{0,12}/uy;
 const GENITIVE_SOURCE = /^(?:по\s+словам|по\s+мнению|по\s+данным|по\s+оценке|согласно)/iu;
 const DEFINITE = /(?:^|\s)(?:the|this|that)\s/iu;
@@ -73,7 +74,8 @@ const skipSpace = (text: string, at: number, limit: number): number => {
 /** The speaker of a cue clause after a quotation; undefined when the clause is no attribution. */
 export function speakerAfter(ctx: SpeakerContext, q: RawQuote, clause: Span): Speaker | undefined {
   const { text } = ctx;
-  if (clause.end <= clause.start) return undefined;
+  // `По словам X, «…». Она добавила: …`, `‘…costed’. He added`: a sentence end after the closing mark starts another sentence.
+  if (clause.end <= clause.start || SENTENCE_END_MARK.test(text.slice(q.after, clause.start))) return undefined;
   const lang = ctx.languageOf(clause.start, clause.end);
   const first = wordAt(text, clause.start);
   if (first !== null && lang.isPronoun(text.slice(first.start, first.end)) && cueAt(lang, text, clause.start)) {
@@ -148,9 +150,12 @@ function sourceSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Span, 
       found = pronounSpeaker(ctx, pron, before);
     } else {
       const speaker = nounPhraseSpeaker(ctx, lang, np, 'first', before);
-      found = speaker !== null && speaker !== undefined && GENITIVE_SOURCE.test(m[0])
-        ? { ...speaker, name: ctx.registry.fullest(russianNominative(speaker.name)) }
-        : (speaker ?? found);
+      if (speaker !== null && speaker !== undefined && GENITIVE_SOURCE.test(m[0])) {
+        // The name as written is genitive; its nominative is the form later mentions (`она`, `Захаровой`) resolve to.
+        const nominative = russianNominative(text.slice(speaker.start, speaker.end));
+        ctx.registry.prefer(nominative);
+        found = { ...speaker, name: ctx.registry.fullest(nominative) };
+      } else found = speaker ?? found;
     }
   }
   return found;
