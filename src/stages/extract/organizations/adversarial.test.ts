@@ -22,6 +22,8 @@ const cases: ReadonlyArray<readonly [string, string, string]> = [
   ['and chains', 'eng', megabyte('Bank and Fund and Agency and the Centre and ')],
   ['open quotes', 'eng', megabyte('“Realnoe “Vremya ( EEF ( ')],
   ['acronym definitions', 'eng', megabyte('Alpha Beta Council (ABC) ABC ')],
+  ['company cues and clubs', 'eng', megabyte("shares of Alpha Beta chairman Gamma's chief executive (LSE: Delta news agency Chelsea beat Everton 2-1 ")],
+  ['listed names and legal forms', 'eng', megabyte("Real Madrid Club de Fútbol Moody's Investors Service plc AG Oyj Bundesbank ")],
   ['russian heads', 'rus', megabyte('Министерства Российской академии наук и торговли правительства провинции ')],
   ['russian quotes', 'rus', megabyte('компании «Газпром «ООО «Ромашка ')],
   ['russian capitals', 'rus', megabyte('ГАЗ КАМАЗа Lenta.ru Philips Hewlett-Packard ')],

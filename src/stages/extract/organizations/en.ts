@@ -145,44 +145,35 @@ function extendRight(ctx: Context, head: number): RightEdge {
   return { last, complemented };
 }
 
-function headCandidates(ctx: Context): Candidate[] {
-  const found: Candidate[] = [];
-  ctx.tokens.forEach((token, i) => {
-    if (!isHead(token) || !(isCapitalized(token.text) || LEGAL_SUFFIXES.has(bare(token)))) return;
-    const first = extendLeft(ctx, i);
-    if (STATE_NAMES_EN.includes(spanOf(ctx.text, ctx.tokens, first, i).surface)) return;
-    const { last, complemented } = extendRight(ctx, i);
-    const modified = first < i;
-    if (!modified && !complemented) return;
-    if (WEAK_HEADS.has(bare(token)) && !complemented) return;
-    const end = withSuffixDot(ctx, last);
-    const span = spanOf(ctx.text, ctx.tokens, first, end);
-    if (STATE_NAMES_EN.includes(span.surface)) return;
-    found.push({ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'head' });
-  });
-  return found;
+function headAt(ctx: Context, i: number, token: Token, found: Candidate[]): void {
+  if (!isHead(token) || !(isCapitalized(token.text) || LEGAL_SUFFIXES.has(bare(token)))) return;
+  const first = extendLeft(ctx, i);
+  if (STATE_NAMES_EN.includes(spanOf(ctx.text, ctx.tokens, first, i).surface)) return;
+  const { last, complemented } = extendRight(ctx, i);
+  const modified = first < i;
+  if (!modified && !complemented) return;
+  if (WEAK_HEADS.has(bare(token)) && !complemented) return;
+  const end = withSuffixDot(ctx, last);
+  const span = spanOf(ctx.text, ctx.tokens, first, end);
+  if (STATE_NAMES_EN.includes(span.surface)) return;
+  found.push({ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'head' });
 }
 
 /** `government of the Russian Federation`: a lowercase body named by its country. */
-function lowercaseBodyCandidates(ctx: Context): Candidate[] {
-  const found: Candidate[] = [];
-  ctx.tokens.forEach((token, i) => {
-    if (!LOWERCASE_BODIES.has(token.text) || word(ctx, i + 1) !== 'of') return;
-    const from = word(ctx, i + 2) === 'the' ? i + 3 : i + 2;
-    const end = capitalRunEnd(ctx, from);
-    if (end < from) return;
-    const span = spanOf(ctx.text, ctx.tokens, i, end);
-    const name = span.surface.charAt(0).toUpperCase() + span.surface.slice(1);
-    found.push({ start: span.start, end: span.end, name, acronym: null, rule: 'head' });
-  });
-  return found;
+function lowercaseBodyAt(ctx: Context, i: number, token: Token, found: Candidate[]): void {
+  if (!LOWERCASE_BODIES.has(token.text) || word(ctx, i + 1) !== 'of') return;
+  const from = word(ctx, i + 2) === 'the' ? i + 3 : i + 2;
+  const end = capitalRunEnd(ctx, from);
+  if (end < from) return;
+  const span = spanOf(ctx.text, ctx.tokens, i, end);
+  const name = span.surface.charAt(0).toUpperCase() + span.surface.slice(1);
+  found.push({ start: span.start, end: span.end, name, acronym: null, rule: 'head' });
 }
 
 const MEDIA_AFTER = new Set(['portal', 'website', 'newspaper', 'outlet', 'channel', 'agency', 'magazine', 'tabloid', 'broadcaster', 'company', 'group', 'union', 'party']);
 
 /** `the global manufacturer Haier`, `automaker Geely`, `the Axios portal`. */
-function descriptorCandidates(ctx: Context): Candidate[] {
-  const found: Candidate[] = [];
+function descriptorAt(ctx: Context, i: number, token: Token, found: Candidate[]): void {
   const add = (first: number, last: number): void => {
     // `the chemicals group 10 million`: a number after a descriptor is not a name.
     if (last < first || !isCapitalized(word(ctx, first))) return;
@@ -191,35 +182,28 @@ function descriptorCandidates(ctx: Context): Candidate[] {
     const span = spanOf(ctx.text, ctx.tokens, first, last);
     found.push({ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'context' });
   };
-  ctx.tokens.forEach((token, i) => {
-    if (DESCRIPTORS.has(token.text) && joined(ctx.tokens, i + 1, ctx.text)) add(i + 1, Math.min(capitalRunEnd(ctx, i + 1), i + 4));
-    if (MEDIA_AFTER.has(token.text) && word(ctx, i - 1) !== '' && joined(ctx.tokens, i, ctx.text)) {
-      let first = i;
-      while (first > i - 4 && isNameWord(ctx.tokens[first - 1]) && !isPossessive(word(ctx, first - 1))) first -= 1;
-      if (first < i && word(ctx, first - 1).toLowerCase() === 'the') add(first, i - 1);
-    }
-  });
-  return found;
+  if (DESCRIPTORS.has(token.text) && joined(ctx.tokens, i + 1, ctx.text)) add(i + 1, Math.min(capitalRunEnd(ctx, i + 1), i + 4));
+  if (MEDIA_AFTER.has(token.text) && word(ctx, i - 1) !== '' && joined(ctx.tokens, i, ctx.text)) {
+    let first = i;
+    while (first > i - 4 && isNameWord(ctx.tokens[first - 1]) && !isPossessive(word(ctx, first - 1))) first -= 1;
+    if (first < i && word(ctx, first - 1).toLowerCase() === 'the') add(first, i - 1);
+  }
 }
 
 /** Does the listed name itself end in the token's possessive (`Moody's`, `Standard & Poor's`)? */
 const endsInPossessive = (entry: GazetteerEntry, last: Token | undefined): boolean =>
   last !== undefined && isPossessive(last.text) && [entry.name, ...(entry.aliases ?? [])].some((n) => n.endsWith(foldPunctuation(last.text)) || n.endsWith(last.text));
 
-function gazetteerCandidates(ctx: Context): Candidate[] {
-  const found: Candidate[] = [];
-  ctx.tokens.forEach((_, i) => {
-    const hit = ctx.gazetteer.match(ctx.tokens, i);
-    if (hit === null) return;
-    const span = spanOf(ctx.text, ctx.tokens, hit.first, hit.last, endsInPossessive(hit.entry, ctx.tokens[hit.last]));
-    found.push({ start: span.start, end: span.end, name: hit.entry.name, acronym: hit.acronym, rule: 'gazetteer' });
-    // A listed body with an `of` complement is a part or a regional branch of it, named by the whole span.
-    const { last, complemented } = extendRight(ctx, hit.last);
-    if (!complemented || hit.acronym === hit.entry.acronym && hit.last === hit.first && isAllCaps(word(ctx, i))) return;
-    const longer = spanOf(ctx.text, ctx.tokens, hit.first, last);
-    found.push({ start: longer.start, end: longer.end, name: longer.surface, acronym: null, rule: 'gazetteer' });
-  });
-  return found;
+function gazetteerAt(ctx: Context, i: number, found: Candidate[]): void {
+  const hit = ctx.gazetteer.match(ctx.tokens, i);
+  if (hit === null) return;
+  const span = spanOf(ctx.text, ctx.tokens, hit.first, hit.last, endsInPossessive(hit.entry, ctx.tokens[hit.last]));
+  found.push({ start: span.start, end: span.end, name: hit.entry.name, acronym: hit.acronym, rule: 'gazetteer' });
+  // A listed body with an `of` complement is a part or a regional branch of it, named by the whole span.
+  const { last, complemented } = extendRight(ctx, hit.last);
+  if (!complemented || hit.acronym === hit.entry.acronym && hit.last === hit.first && isAllCaps(word(ctx, i))) return;
+  const longer = spanOf(ctx.text, ctx.tokens, hit.first, last);
+  found.push({ start: longer.start, end: longer.end, name: longer.surface, acronym: null, rule: 'gazetteer' });
 }
 
 /** Longest company name a context cue takes: cues name short company names (`British Airways shares`). */
@@ -250,55 +234,40 @@ const companyCueAt = (ctx: Context, k: number): boolean =>
  * Cues around a capitalised run that only a company has: `shares of Volkswagen`, `Sony shares`, `Volvo's chief
  * executive`, `Fiat chairman`, `Hanson Plc (LSE: HNS)`, `Interfax news agency`.
  */
-function cueCandidates(ctx: Context): Candidate[] {
-  const found: Candidate[] = [];
-  ctx.tokens.forEach((token, i) => {
-    const w = token.text;
-    if ((w === 'shares' || w === 'Shares') && (word(ctx, i + 1) === 'of' || word(ctx, i + 1) === 'in')) {
-      found.push(...cued(ctx, i + 2, Math.min(capitalRunEnd(ctx, i + 2), i + 1 + MAX_CUE_TOKENS)));
-    }
-    if (w === '(' && TICKER_EXCHANGES.has(word(ctx, i + 1)) && word(ctx, i + 2) === ':') {
-      found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
-    }
-    if (w === 'news' && word(ctx, i + 1) === 'agency') found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
-    if (!companyCueAt(ctx, i) || !joined(ctx.tokens, i, ctx.text)) return;
-    const owner = ctx.tokens[i - 1];
-    if (!isNameWord(owner)) return;
+function cueAt(ctx: Context, i: number, token: Token, found: Candidate[]): void {
+  const w = token.text;
+  if ((w === 'shares' || w === 'Shares') && (word(ctx, i + 1) === 'of' || word(ctx, i + 1) === 'in')) {
+    found.push(...cued(ctx, i + 2, Math.min(capitalRunEnd(ctx, i + 2), i + 1 + MAX_CUE_TOKENS)));
+  }
+  if (w === '(' && TICKER_EXCHANGES.has(word(ctx, i + 1)) && word(ctx, i + 2) === ':') {
     found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
-  });
-  return found;
+  }
+  if (w === 'news' && word(ctx, i + 1) === 'agency') found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
+  if (!companyCueAt(ctx, i) || !joined(ctx.tokens, i, ctx.text)) return;
+  const owner = ctx.tokens[i - 1];
+  if (!isNameWord(owner)) return;
+  found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
 }
 
 /** `Bundesbank`, `Commerzbank`, `Rabobank`: a capitalised compound on -bank names a bank. */
 const COMPOUND_BANK = /^\p{Lu}\p{Ll}{2,}bank$/u;
 
-function compoundBankCandidates(ctx: Context): Candidate[] {
-  const found: Candidate[] = [];
-  for (const token of ctx.tokens) {
-    // Most tokens fail the cheap test; the pattern runs on a few.
-    if (!token.text.includes('bank')) continue;
-    const name = bare(token);
-    if (COMPOUND_BANK.test(name)) found.push({ start: token.start, end: token.start + name.length, name, acronym: null, rule: 'context' });
-  }
-  return found;
+function compoundBankAt(token: Token, found: Candidate[]): void {
+  const name = bare(token);
+  if (COMPOUND_BANK.test(name)) found.push({ start: token.start, end: token.start + name.length, name, acronym: null, rule: 'context' });
 }
 
 /** Words before a one-word club name that make it the place: `in Barcelona`, `near Leeds`. */
 const PLACE_PREPOSITIONS = new Set(['in', 'In', 'near', 'outside', 'across', 'around', 'downtown']);
 
 /** `Chelsea`, `Juventus` in a sports text; a name inside a longer capitalised run is something else. */
-function clubCandidates(ctx: Context): Candidate[] {
-  const found: Candidate[] = [];
-  ctx.tokens.forEach((token, i) => {
-    if (!isCapitalized(token.text)) return;
-    const name = bare(token);
-    if (!ONE_WORD_CLUBS.has(name) || PLACE_PREPOSITIONS.has(word(ctx, i - 1))) return;
-    const before = ctx.tokens[i - 1];
-    const inRun = (isNameWord(before) && joined(ctx.tokens, i, ctx.text)) || (name === token.text && isCapitalized(word(ctx, i + 1)) && isNameWord(ctx.tokens[i + 1]) && joined(ctx.tokens, i + 1, ctx.text));
-    // The document is scanned for sports words only once a club name is seen, and at most once.
-    if (!inRun && ctx.isSports()) found.push({ start: token.start, end: token.start + name.length, name, acronym: null, rule: 'context' });
-  });
-  return found;
+function clubAt(ctx: Context, i: number, token: Token, found: Candidate[]): void {
+  const name = bare(token);
+  if (!ONE_WORD_CLUBS.has(name) || PLACE_PREPOSITIONS.has(word(ctx, i - 1))) return;
+  const before = ctx.tokens[i - 1];
+  const inRun = (isNameWord(before) && joined(ctx.tokens, i, ctx.text)) || (name === token.text && isCapitalized(word(ctx, i + 1)) && isNameWord(ctx.tokens[i + 1]) && joined(ctx.tokens, i + 1, ctx.text));
+  // The document is scanned for sports words only once a club name is seen, and at most once.
+  if (!inRun && ctx.isSports()) found.push({ start: token.start, end: token.start + name.length, name, acronym: null, rule: 'context' });
 }
 
 /** Is the document sports reporting? Two cues are enough; the scan stops there. */
@@ -313,16 +282,33 @@ export function isSportsText(segments: readonly (readonly Token[])[]): boolean {
   return false;
 }
 
-/** All English candidates of one segment; overlaps are resolved by the caller. */
+/** Words that can start a rule keyed on a lower-case word or a bracket; one lookup tells whether any runs. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...LOWERCASE_BODIES, ...DESCRIPTORS, ...MEDIA_AFTER, ...COMPANY_CUES_AFTER, 'chief', 'shares', 'Shares', 'news', '(',
+]);
+
+/**
+ * All English candidates of one segment; overlaps are resolved by the caller. One pass over the tokens: each
+ * token runs only the rules its shape can start, which keeps the cost per token to a few checks.
+ */
 export function englishCandidates(text: string, tokens: readonly Token[], gazetteer: Gazetteer, isSports: () => boolean): Candidate[] {
   const ctx: Context = { text, tokens, gazetteer, isSports };
-  return [
-    ...gazetteerCandidates(ctx),
-    ...headCandidates(ctx),
-    ...lowercaseBodyCandidates(ctx),
-    ...descriptorCandidates(ctx),
-    ...cueCandidates(ctx),
-    ...compoundBankCandidates(ctx),
-    ...clubCandidates(ctx),
-  ];
+  const found: Candidate[] = [];
+  tokens.forEach((token, i) => {
+    const t = token.text;
+    if (startsName(t)) {
+      gazetteerAt(ctx, i, found);
+      if (isCapitalized(t)) {
+        clubAt(ctx, i, token, found);
+        if (t.includes('bank')) compoundBankAt(token, found);
+      }
+    }
+    if (isHead(token)) headAt(ctx, i, token, found);
+    if (TRIGGERS.has(t)) {
+      lowercaseBodyAt(ctx, i, token, found);
+      descriptorAt(ctx, i, token, found);
+      cueAt(ctx, i, token, found);
+    }
+  });
+  return found;
 }
