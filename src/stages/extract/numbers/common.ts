@@ -10,96 +10,30 @@ import type { FoundNumber } from '../types.js';
 import { CODE_ALIASES, CODE_SCALE_PREFIXES, CURRENCY_SIGNS, ISO_CODES, SHARED_UNIT_ABBREVIATIONS } from './units.js';
 import type { CurrencyMeaning } from './units.js';
 import type { Idiom, NumberWord, ScaleAbbreviation, Vocabulary } from './vocabulary.js';
+import { foldWord, isLetterAt, isSpaceCode, isWordCharAt, phraseTable, wordEnd } from './phrases.js';
+import type { PhraseTable } from './phrases.js';
+
+export { phraseTable } from './phrases.js';
+export type { Boundary, PhraseTable } from './phrases.js';
 
 export type NumberKind = FoundNumber['kind'];
 
-/* ------------------------------------------------------------------ phrase tables */
-
-/** A compiled list of phrases: finds the longest phrase starting at a position. */
-export interface PhraseTable<T> {
-  match(text: string, pos: number): { end: number; meaning: T } | null;
-  /** The phrase ending exactly at `end` (preceded by a non-letter), for cues before a number. */
-  matchBefore(text: string, end: number): { start: number; meaning: T } | null;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Folds a matched phrase to its table key: lower case (unless case matters), `ё` → `е`, one space. */
-function foldKey(s: string, caseSensitive: boolean): string {
-  const spaced = s.replace(/\s+/gu, ' ');
-  return (caseSensitive ? spaced : spaced.toLowerCase()).replace(/ё/g, 'е');
-}
-
-/**
- * What may not follow a phrase that ends in a letter: a letter or digit (`kb` is not in `kb2`), or
- * only a letter for words glued to an amount after them (`GBP3.01`, `Rs20`).
- */
-export type Boundary = 'word' | 'letter';
-
-function phrasePattern(phrase: string, boundary: Boundary): string {
-  const body = phrase.split(' ').map(escapeRegExp).join('\\s+');
-  // A phrase ending in a letter must end a word; one ending in a sign ("$", "%") need not.
-  if (!isWordChar(phrase.at(-1))) return body;
-  return boundary === 'word' ? `${body}(?![\\p{L}\\p{N}])` : `${body}(?!\\p{L})`;
-}
-
-export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, caseSensitive = false, boundary: Boundary = 'word'): PhraseTable<T> {
-  const byKey = new Map<string, T>();
-  for (const [surface, meaning] of entries) {
-    const key = foldKey(surface, caseSensitive);
-    if (!byKey.has(key)) byKey.set(key, meaning);
-  }
-  const phrases = [...byKey.keys()].sort((a, b) => b.length - a.length);
-  const flags = caseSensitive ? 'uy' : 'iuy';
-  const alternation = phrases.map((p) => phrasePattern(p, boundary)).join('|');
-  const forward = phrases.length > 0 ? new RegExp(`(?:${alternation})`, flags) : null;
-  const backward = phrases.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})$`, flags.replace('y', '')) : null;
-  const lookup = (matched: string): T | undefined => byKey.get(foldKey(matched, caseSensitive));
-  // Most positions cannot end a phrase: checking the last character first keeps cue lookups cheap.
-  const lastChars = new Set(phrases.flatMap((p) => [p.at(-1) ?? '', (p.at(-1) ?? '').toUpperCase()]));
-  return {
-    match(text, pos) {
-      if (forward === null) return null;
-      forward.lastIndex = pos;
-      const m = forward.exec(text);
-      if (m === null) return null;
-      const meaning = lookup(m[0]);
-      return meaning === undefined ? null : { end: pos + m[0].length, meaning };
-    },
-    matchBefore(text, end) {
-      if (backward === null || !lastChars.has(text[end - 1] ?? '')) return null;
-      // Cues are short: a bounded window keeps the anchored search constant-time.
-      const from = Math.max(0, end - 40);
-      const m = backward.exec(text.slice(from, end));
-      if (m === null) return null;
-      const meaning = lookup(m[0]);
-      return meaning === undefined ? null : { start: from + m.index, meaning };
-    },
-  };
-}
-
 /* ------------------------------------------------------------------ scanning helpers */
 
-const SPACES = /[^\S\n]{1,8}/y;
-const WORD = /\p{L}+/uy;
-const LETTER = /\p{L}/u;
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterAt(ch, 0);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCharAt(ch, 0);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
+/** Skips up to eight spaces other than a line break (a numeral does not run across lines). */
 function skipSpaces(text: string, pos: number): number {
-  SPACES.lastIndex = pos;
-  return SPACES.exec(text) === null ? pos : SPACES.lastIndex;
+  let p = pos;
+  while (p < text.length && p - pos < 8 && text.charCodeAt(p) !== 10 && isSpaceCode(text.charCodeAt(p))) p++;
+  return p;
 }
 
 function wordAt(text: string, pos: number): string | null {
-  WORD.lastIndex = pos;
-  const m = WORD.exec(text);
-  return m === null ? null : m[0];
+  const end = wordEnd(text, pos);
+  return end === pos ? null : text.slice(pos, end);
 }
 
 /** The word ending right before `pos` (skipping spaces), lower case. */
@@ -275,6 +209,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
 /** The longest match of several tables (case-sensitive codes beside case-insensitive words). */
 function combine<T>(tables: ReadonlyArray<PhraseTable<T>>): PhraseTable<T> {
   return {
+    canStart: (text, pos) => tables.some((t) => t.canStart(text, pos)),
     match(text, pos) {
       let best: { end: number; meaning: T } | null = null;
       for (const t of tables) {
@@ -344,7 +279,7 @@ function readAtom(lang: CompiledLanguage, text: string, pos: number, limit: numb
   }
   const w = wordAt(text, pos);
   if (w === null || pos + w.length > limit) return null;
-  const key = w.toLowerCase().replace(/ё/g, 'е');
+  const key = foldWord(w);
   const word = lang.words.get(key);
   return word === undefined ? null : { end: pos + w.length, word, text: key, digits: null };
 }
@@ -691,7 +626,7 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   const sign = readSign(lang, text, pos);
   let cursor = sign?.end ?? pos;
   let currency: CurrencyMeaning | null = null;
-  const before = lang.currencyBefore.match(text, cursor);
+  const before = lang.currencyBefore.canStart(text, cursor) ? lang.currencyBefore.match(text, cursor) : null;
   if (before !== null && before.end <= limit) {
     const after = skipSpaces(text, before.end);
     if (isDigit(text[after]) || (text[after] === '.' && isDigit(text[after + 1]))) {
@@ -798,13 +733,12 @@ function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStar
     if (isLetter(prev) || isDigit(prev) || ((prev === '-' || prev === '‑') && isLetter(prev2))) return null;
     return 'word';
   }
-  return ch !== undefined && lang.currencyBefore.match(text, i) !== null ? 'sign' : null;
+  return lang.currencyBefore.canStart(text, i) && lang.currencyBefore.match(text, i) !== null ? 'sign' : null;
 }
 
-function couldStartWord(lang: CompiledLanguage, text: string, i: number): boolean {
-  const w = wordAt(text, i);
-  if (w === null) return false;
-  return lang.startWords.has(w.toLowerCase().replace(/ё/g, 'е')) || lang.currencyBefore.match(text, i) !== null;
+/** Whether the word `[i, wordStop)` can open a mention: a number or sign word, or a currency before an amount. */
+function couldStartWord(lang: CompiledLanguage, text: string, i: number, wordStop: number): boolean {
+  return lang.startWords.has(foldWord(text.slice(i, wordStop))) || (lang.currencyBefore.canStart(text, i) && lang.currencyBefore.match(text, i) !== null);
 }
 
 /** Scans one segment `[start, end)` of the (masked) text and returns its mentions in order. */
@@ -812,14 +746,16 @@ export function scanSegment(lang: CompiledLanguage, text: string, start: number,
   const found: Mention[] = [];
   let i = start;
   while (i < end) {
-    const how = startsHere(lang, text, i, start);
-    if (how === 'word' && !couldStartWord(lang, text, i)) {
-      i += wordAt(text, i)?.length ?? 1;
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
       continue;
     }
-    const reading = how === null ? null : readMention(lang, text, i, start, end);
+    const how = startsHere(lang, text, i, start);
+    // A word is read or skipped whole: no mention starts inside it.
+    const wordStop = how === 'word' || (how === null && isLetterAt(text, i)) ? wordEnd(text, i) : i + 1;
+    const reading = how === null || (how === 'word' && !couldStartWord(lang, text, i, wordStop)) ? null : readMention(lang, text, i, start, end);
     if (reading === null) {
-      i += how === 'word' ? (wordAt(text, i)?.length ?? 1) : 1;
+      i = Math.max(wordStop, i + 1);
       continue;
     }
     if (reading.mention !== null) found.push(reading.mention);

@@ -1,0 +1,199 @@
+/**
+ * Character classes and phrase tables for the scan. Phrase tables are tries walked one character at
+ * a time: a lookup costs at most the length of the longest phrase, needs no regular expression, and
+ * building one costs nothing at load time (an alternation of a thousand phrases with Unicode
+ * lookaheads took V8 over half a second to compile, and a sticky search ran at every position).
+ */
+
+/* ------------------------------------------------------------------ characters */
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** ASCII letters are the common case: answered without a regular expression. */
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** The code point at `pos` as a string (a whole surrogate pair for astral letters). */
+function codePointString(text: string, pos: number): string {
+  const cp = text.codePointAt(pos);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** Whether the character at `pos` is a letter (`\p{L}`); false outside the text. */
+export function isLetterAt(text: string, pos: number): boolean {
+  if (pos < 0 || pos >= text.length) return false;
+  const code = text.charCodeAt(pos);
+  return code < 128 ? isAsciiLetterCode(code) : LETTER.test(codePointString(text, pos));
+}
+
+/** Whether the character at `pos` is a letter or a number (`[\p{L}\p{N}]`); false outside the text. */
+export function isWordCharAt(text: string, pos: number): boolean {
+  if (pos < 0 || pos >= text.length) return false;
+  const code = text.charCodeAt(pos);
+  return code < 128 ? isAsciiLetterCode(code) || (code >= 48 && code <= 57) : LETTER_OR_NUMBER.test(codePointString(text, pos));
+}
+
+/** JavaScript's `\s`, without a regular expression. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The end of the run of letters (`\p{L}+`, astral letters included) starting at `pos`. */
+export function wordEnd(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length) {
+    const code = text.charCodeAt(p);
+    if (code < 128) {
+      if (!isAsciiLetterCode(code)) break;
+      p++;
+    } else {
+      const ch = codePointString(text, p);
+      if (!LETTER.test(ch)) break;
+      p += ch.length;
+    }
+  }
+  return p;
+}
+
+/* ------------------------------------------------------------------ phrase tables */
+
+/** A compiled list of phrases: finds the longest phrase starting at a position. */
+export interface PhraseTable<T> {
+  match(text: string, pos: number): { end: number; meaning: T } | null;
+  /** The phrase ending exactly at `end` (preceded by a non-letter), for cues before a number. */
+  matchBefore(text: string, end: number): { start: number; meaning: T } | null;
+  /**
+   * A cheap filter before `match`: false when no phrase can start at `pos`. A phrase led by letters
+   * can only start where the whole word at `pos` is its leading word (`us` of `us$`, `USD`).
+   */
+  canStart(text: string, pos: number): boolean;
+}
+
+/**
+ * What may not follow a phrase that ends in a letter: a letter or digit (`kb` is not in `kb2`), or
+ * only a letter for words glued to an amount after them (`GBP3.01`, `Rs20`).
+ */
+export type Boundary = 'word' | 'letter';
+
+const ASCII_LOWER = [...'abcdefghijklmnopqrstuvwxyz'];
+
+interface TrieNode<T> {
+  readonly next: Map<string, TrieNode<T>>;
+  meaning?: T;
+  /** The phrase ends in a letter or digit, so it must end a word. */
+  endsInWord?: boolean;
+}
+
+/** Folds a phrase to its key: lower case (unless case matters), `ё` → `е`, one space for any run. */
+function foldKey(s: string, caseSensitive: boolean): string {
+  const spaced = s.replace(/\s+/gu, ' ');
+  return (caseSensitive ? spaced : spaced.toLowerCase()).replace(/ё/g, 'е');
+}
+
+/** A word folded as keys are: cheaper than `foldKey`, as a word has no spaces. */
+export function foldWord(word: string, caseSensitive = false): string {
+  const lower = caseSensitive ? word : word.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+}
+
+function foldChar(ch: string, caseSensitive: boolean): string {
+  const lower = caseSensitive ? ch : ch.toLowerCase();
+  return lower === 'ё' ? 'е' : lower;
+}
+
+function insert<T>(root: TrieNode<T>, chars: readonly string[], meaning: T, endsInWord: boolean): void {
+  let node = root;
+  for (const ch of chars) {
+    let child = node.next.get(ch);
+    if (child === undefined) {
+      child = { next: new Map() };
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  // The first entry for a key wins, as vocabulary files list the preferred meaning first.
+  if (node.meaning === undefined) {
+    node.meaning = meaning;
+    node.endsInWord = endsInWord;
+  }
+}
+
+/** The letters a phrase starts with, folded (`us` of `us$`); empty for a phrase led by a sign. */
+function leadingWord(key: string): string {
+  return key.slice(0, wordEnd(key, 0));
+}
+
+/** One step of a walk: the child for the character at `pos` and where the walk goes on. */
+function step<T>(node: TrieNode<T>, text: string, pos: number, direction: 1 | -1, caseSensitive: boolean): { node: TrieNode<T>; pos: number } | null {
+  const code = text.charCodeAt(pos);
+  if (code < 128 && code > 32) {
+    // ASCII fast path: fold upper case by arithmetic, no string allocation.
+    const folded = !caseSensitive && code >= 65 && code <= 90 ? ASCII_LOWER[code - 65] : text[pos];
+    const child = node.next.get(folded ?? '');
+    return child === undefined ? null : { node: child, pos: pos + direction };
+  }
+  if (isSpaceCode(code)) {
+    // A space in a phrase stands for any run of spaces in the text (`\s+`).
+    const child = node.next.get(' ');
+    if (child === undefined) return null;
+    let p = pos + direction;
+    while (p >= 0 && p < text.length && isSpaceCode(text.charCodeAt(p))) p += direction;
+    return { node: child, pos: p };
+  }
+  let current: TrieNode<T> | undefined = node;
+  for (const c of foldChar(text[pos] ?? '', caseSensitive)) current = current?.next.get(c);
+  return current === undefined ? null : { node: current, pos: pos + direction };
+}
+
+export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, caseSensitive = false, boundary: Boundary = 'word'): PhraseTable<T> {
+  const forward: TrieNode<T> = { next: new Map() };
+  const backward: TrieNode<T> = { next: new Map() };
+  const leadingWords = new Set<string>();
+  for (const [surface, meaning] of entries) {
+    const key = foldKey(surface, caseSensitive);
+    leadingWords.add(leadingWord(key));
+    const chars = [...key];
+    const last = chars.at(-1) ?? '';
+    const endsInWord = last !== '' && isWordCharAt(last, 0);
+    insert(forward, chars, meaning, endsInWord);
+    insert(backward, chars.slice().reverse(), meaning, endsInWord);
+  }
+  const followOk = (text: string, end: number): boolean => (boundary === 'word' ? !isWordCharAt(text, end) : !isLetterAt(text, end));
+  return {
+    canStart(text, pos) {
+      if (!forward.next.has(foldChar(text[pos] ?? '', caseSensitive))) return false;
+      const end = wordEnd(text, pos);
+      return end === pos || leadingWords.has(foldWord(text.slice(pos, end), caseSensitive));
+    },
+    match(text, pos) {
+      let best: { end: number; meaning: T } | null = null;
+      let node = forward;
+      let p = pos;
+      while (p < text.length) {
+        const next = step(node, text, p, 1, caseSensitive);
+        if (next === null) break;
+        ({ node, pos: p } = next);
+        if (node.meaning !== undefined && (node.endsInWord !== true || followOk(text, p))) best = { end: p, meaning: node.meaning };
+      }
+      return best;
+    },
+    matchBefore(text, end) {
+      let best: { start: number; meaning: T } | null = null;
+      let node = backward;
+      let p = end - 1;
+      while (p >= 0) {
+        const next = step(node, text, p, -1, caseSensitive);
+        if (next === null) break;
+        ({ node, pos: p } = next);
+        // The phrase must start a word: no letter or digit right before it.
+        if (node.meaning !== undefined && !isWordCharAt(text, p)) best = { start: p + 1, meaning: node.meaning };
+      }
+      return best;
+    },
+  };
+}
