@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identifyLanguage } from './identify.js';
 import { loadModel, type CompiledModel } from './ngram-model.js';
@@ -201,5 +202,36 @@ describe('compiled model', () => {
       expect(model.scoreWord(word, [code])[0]).toBeCloseTo(reference(profiles[code]!.join('\n'), word), 4);
     }
     expect(model.scoreWord('the', ['xxx'])).toEqual([Number.NEGATIVE_INFINITY]);
+  });
+});
+
+describe('languageWords', () => {
+  /** The definition: every token normalized, lower-cased and cut at anything but letters, marks and apostrophes. */
+  function reference(text: string): Array<{ text: string; script: string; letters: number }> {
+    const out: Array<{ text: string; script: string; letters: number }> = [];
+    for (const token of text.split(/\s+/)) {
+      if (!token || isWebName(token)) continue;
+      for (const piece of token.normalize('NFC').toLowerCase().replace(/[’ʼ`]/g, "'").split(/[^\p{L}\p{M}']+/u)) {
+        const word = piece.replace(/^'+|'+$/g, '');
+        if (!word) continue;
+        const first = word.replace(/'/g, '')[0] ?? '';
+        const script = /\p{Script=Cyrillic}/u.test(first) ? 'Cyrillic' : /\p{Script=Latin}/u.test(first) ? 'Latin' : 'Other';
+        out.push({ text: word, script, letters: word.replace(/'/g, '').length });
+      }
+    }
+    return out;
+  }
+
+  it('cuts words as the general path would, whatever the characters', () => {
+    // Letters of both scripts, decomposed accents, apostrophes of every kind, İ (lower-cases to two units),
+    // web-name punctuation, Greek, CJK and astral characters.
+    const pieces = ['a', 'Z', 'é', 'e\u0301', 'и\u0306', 'й', 'Ё', 'ў', "'", '’', 'ʼ', '`', 'İ', 'ß', '-', '.', '@', ':', ' ', '\n', '\u00a0', '«', '»', '—', 'ω', '中', '🙂', '1', '҂', '\u0483', 'ǅ', 'ʰ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(languageWords(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -130,17 +130,38 @@ function transliterated(candidates: readonly string[], script: string): Map<stri
   return out;
 }
 
+/** Distinct words whose scores are remembered (all candidate sets together); news text repeats its words. */
+const CACHE_LIMIT = 30_000;
+/** candidate set and script -> word -> score per candidate (model minus foreign letters). */
+const wordCache = new Map<string, Map<string, readonly number[]>>();
+let cachedWords = 0;
+
+function wordScores(word: string, candidates: readonly string[], bridged: ReadonlyMap<string, Readonly<Record<string, string>>>): number[] {
+  const direct = candidates.filter((code) => !bridged.has(code));
+  const scores = new Map<string, number>();
+  model().scoreWord(word, direct).forEach((s, i) => scores.set(direct[i]!, s));
+  for (const [code, table] of bridged) scores.set(code, model().scoreWord(transliterate(word, table), [code])[0]!);
+  return candidates.map((code) => scores.get(code)! - FOREIGN_LETTER_COST * foreignLetters(word, LETTER_SETS.get(code)));
+}
+
 function modelScores(words: readonly LanguageWord[], candidates: readonly string[], script: string): number[] {
   const bridged = transliterated(candidates, script);
-  const direct = candidates.filter((code) => !bridged.has(code));
+  const setKey = `${script} ${candidates.join(' ')}`;
+  let cache = wordCache.get(setKey);
+  if (!cache) wordCache.set(setKey, (cache = new Map()));
   const totals = candidates.map(() => 0);
   for (const w of words) {
-    const scores = new Map<string, number>();
-    model().scoreWord(w.text, direct).forEach((s, i) => scores.set(direct[i]!, s));
-    for (const [code, table] of bridged) scores.set(code, model().scoreWord(transliterate(w.text, table), [code])[0]!);
-    candidates.forEach((code, i) => {
-      totals[i]! += scores.get(code)! - FOREIGN_LETTER_COST * foreignLetters(w.text, LETTER_SETS.get(code));
-    });
+    let scores = cache.get(w.text);
+    if (!scores) {
+      scores = wordScores(w.text, candidates, bridged);
+      if (cachedWords >= CACHE_LIMIT) {
+        for (const words of wordCache.values()) words.clear();
+        cachedWords = 0;
+      }
+      cache.set(w.text, scores);
+      cachedWords++;
+    }
+    for (let i = 0; i < totals.length; i++) totals[i]! += scores[i]!;
   }
   return totals;
 }
@@ -186,6 +207,9 @@ export function identifyLanguage(text: string, options: IdentifyOptions): Langua
     const guess = francGuess(scored, candidates);
     return { code: guess.code, confidence: guess.confidence * damping };
   }
+  // A lone candidate is certain up to the length damping: nothing to score (short Latin lines with the
+  // default config, where Serbian Latin is heard only in longer text).
+  if (profiled.length === 1) return { code: profiled[0]!, confidence: damping };
   const likelihoods = modelScores(scored, profiled, script);
   const preferred = options.prior === undefined || profiled.includes(options.prior) ? options.prior : profiled[0];
   const scores = profiled.map((code, i) => {
