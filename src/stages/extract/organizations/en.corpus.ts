@@ -107,6 +107,8 @@ export const englishCorpus: readonly CorpusExample[] = [
   ['The IRA-allied Sinn Fein party boycotted the talks.', [['Sinn Fein', 'Sinn Fein']]],
   ['Japanese shares fell for a third day.', []],
   ['Class B shares were suspended.', []],
+  ['Johnson shares the view of his colleagues.', []],
+  ['The Dow Jones industrial average fell 40 points.', []],
   ['The company sold 188 shares to the fund.', []],
   // legal forms of many countries, exchanges, compound bank names, names ending in a possessive
   ['Orvik AB and Malden Oyj will merge.', [['Orvik AB', 'Orvik AB'], ['Malden Oyj', 'Malden Oyj']]],

@@ -226,9 +226,13 @@ function cued(ctx: Context, first: number, last: number): Candidate[] {
   return [{ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'context' }];
 }
 
+/** Words after the verb `shares` (`Johnson shares the view`): then it is no company's stock. */
+const SHARES_AS_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many', 'much', 'both', 'responsibility', 'power', 'credit', 'control']);
+
 /** Does a company cue start at token `k` (`chairman`, `shares`, `chief executive`)? */
 const companyCueAt = (ctx: Context, k: number): boolean =>
-  COMPANY_CUES_AFTER.has(word(ctx, k)) || (word(ctx, k) === 'chief' && CHIEF_OFFICES.has(word(ctx, k + 1)));
+  (COMPANY_CUES_AFTER.has(word(ctx, k)) && !(word(ctx, k) === 'shares' && SHARES_AS_VERB.has(word(ctx, k + 1)))) ||
+  (word(ctx, k) === 'chief' && CHIEF_OFFICES.has(word(ctx, k + 1)));
 
 /**
  * Cues around a capitalised run that only a company has: `shares of Volkswagen`, `Sony shares`, `Volvo's chief

@@ -166,7 +166,6 @@ export const world: readonly GazetteerEntry[] = [
   { name: "Standard & Poor's", kind: 'company', acronym: 'S&P' },
   { name: 'Fitch', kind: 'company', aliases: ['Fitch Ratings'] },
   { name: 'Nasdaq', kind: 'company', aliases: ['NASDAQ'] },
-  { name: 'Dow Jones', kind: 'company' },
   { name: 'Sinn Fein', kind: 'party', aliases: ['Sinn Féin'] },
   { name: 'Likud', kind: 'party' },
   { name: 'Hezbollah', kind: 'party' },
