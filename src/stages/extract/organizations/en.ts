@@ -13,6 +13,8 @@ import {
   LOWERCASE_BODIES,
   NOT_COMPANY_WORDS,
   NOT_NAME_WORDS,
+  PART_OF_COMPANY,
+  SIZE_RANKS,
   MATCH_SCORE,
   SPORTS_WORDS,
   TICKER_EXCHANGES,
@@ -247,6 +249,15 @@ function cueAt(ctx: Context, i: number, token: Token, found: Candidate[]): void 
     found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
   }
   if (w === 'news' && word(ctx, i + 1) === 'agency') found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
+  // `Nestle SA, the world's largest food group`.
+  if (w === ',' && word(ctx, i + 1) === 'the' && isPossessive(word(ctx, i + 2)) && SIZE_RANKS.has(word(ctx, i + 3))) {
+    found.push(...cued(ctx, capitalRunStart(ctx, i - 1), i - 1));
+  }
+  // `Shearson, a unit of American Express`: the part and the owner.
+  if (PART_OF_COMPANY.has(w) && word(ctx, i - 1) === 'a' && word(ctx, i + 1) === 'of') {
+    found.push(...cued(ctx, i + 2, Math.min(capitalRunEnd(ctx, i + 2), i + 1 + MAX_CUE_TOKENS)));
+    if (word(ctx, i - 2) === ',') found.push(...cued(ctx, capitalRunStart(ctx, i - 3), i - 3));
+  }
   if (!companyCueAt(ctx, i) || !joined(ctx.tokens, i, ctx.text)) return;
   const owner = ctx.tokens[i - 1];
   if (!isNameWord(owner)) return;
@@ -288,7 +299,8 @@ export function isSportsText(segments: readonly (readonly Token[])[]): boolean {
 
 /** Words that can start a rule keyed on a lower-case word or a bracket; one lookup tells whether any runs. */
 const TRIGGERS: ReadonlySet<string> = new Set([
-  ...LOWERCASE_BODIES, ...DESCRIPTORS, ...MEDIA_AFTER, ...COMPANY_CUES_AFTER, 'chief', 'shares', 'Shares', 'news', '(',
+  ...LOWERCASE_BODIES, ...DESCRIPTORS, ...MEDIA_AFTER, ...COMPANY_CUES_AFTER, ...PART_OF_COMPANY, 'chief', 'shares',
+  'Shares', 'news', '(', ',',
 ]);
 
 /**

@@ -89,6 +89,15 @@ export const NOT_COMPANY_WORDS: ReadonlySet<string> = new Set([
   'Bank', 'Banking', 'Energy', 'Oil', 'Mining', 'Insurance', 'Property', 'Retail', 'Airline', 'Defence', 'Defense',
 ]);
 
+/** Superlatives in `X, the world's largest food group`: ranking by size is said of companies, not people. */
+export const SIZE_RANKS: ReadonlySet<string> = new Set([
+  'largest', 'biggest', 'second-largest', 'second-biggest', 'third-largest', 'third-biggest', 'fourth-largest',
+  'fifth-largest', 'No',
+]);
+
+/** `X, a unit of Y`: both sides of these nouns are companies. */
+export const PART_OF_COMPANY: ReadonlySet<string> = new Set(['unit', 'subsidiary', 'division', 'affiliate']);
+
 /** Stock exchanges in a ticker note after a company: `Hanson Plc (LSE: HNS)`. */
 export const TICKER_EXCHANGES: ReadonlySet<string> = new Set([
   'LSE', 'NYSE', 'Nasdaq', 'NASDAQ', 'AMEX', 'TSE', 'TSX', 'ASX', 'HKEX', 'SGX', 'Euronext', 'XETRA', 'FWB', 'BSE',
