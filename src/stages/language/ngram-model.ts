@@ -49,12 +49,11 @@ function slot(table: LanguageTable, key: number): number {
   }
 }
 
-function decode<T extends Uint32Array | Float32Array>(base64: string, make: (length: number) => T): T {
+function decode<T extends Uint32Array | Float32Array>(base64: string, make: (buffer: ArrayBuffer, offset: number, length: number) => T): T {
   const bytes = Buffer.from(base64, 'base64');
-  const out = make(bytes.length / 4);
-  // Copied rather than viewed: the decoded buffer may sit at an unaligned offset of Node's pool.
-  new Uint8Array(out.buffer).set(bytes);
-  return out;
+  // A view when aligned (large buffers are not pooled, so they start at 0), else a copy.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  return make(aligned.buffer as ArrayBuffer, aligned.byteOffset, aligned.length / 4);
 }
 
 /** Filled to at most this share, so that probes for absent n-grams (most of them) stop soon. */
@@ -106,9 +105,9 @@ export function loadModel(compiled: CompiledModel): NgramModel {
   for (const ch of compiled.characters) codes.set(ch, codes.size + 1);
   const unknown = codes.size + 1;
   const base = codes.size + 2;
-  const keys = decode(compiled.keys, (n) => new Uint32Array(n));
-  const logp = decode(compiled.logp, (n) => new Float32Array(n));
-  const logbow = decode(compiled.logbow, (n) => new Float32Array(n));
+  const keys = decode(compiled.keys, (b, o, n) => new Uint32Array(b, o, n));
+  const logp = decode(compiled.logp, (b, o, n) => new Float32Array(b, o, n));
+  const logbow = decode(compiled.logbow, (b, o, n) => new Float32Array(b, o, n));
   const order = compiled.order;
   const byLanguage = new Map<string, LanguageTable>();
   let start = 0;
