@@ -71,6 +71,7 @@ export interface DigitFormat {
 }
 
 const EXPONENT = /[eE](?<exponent>[+-]?\d{1,3})(?![\p{L}\p{N}])/uy;
+const POWER = /\^(?<power>[+-]?\d{1,3})(?![\p{L}\p{N}.])/uy;
 
 /** "12.32e+14": scientific notation after a decimal number. */
 function withExponent(text: string, n: DigitNumber): DigitNumber {
@@ -78,6 +79,14 @@ function withExponent(text: string, n: DigitNumber): DigitNumber {
   const m = EXPONENT.exec(text);
   const exponent = m?.groups?.exponent;
   return m === null || exponent === undefined ? n : { ...n, end: n.end + m[0].length, value: n.value * 10 ** Number(exponent) };
+}
+
+/** "10^6", "2.5^-1": a power of the number. */
+function withPower(text: string, n: DigitNumber): DigitNumber {
+  POWER.lastIndex = n.end;
+  const m = POWER.exec(text);
+  const power = m?.groups?.power;
+  return m === null || power === undefined ? n : { end: n.end + m[0].length, value: n.value ** Number(power), precise: true, plain: false };
 }
 
 /** Builds a digit reader from formats tried in order; plain digits are always the last resort. */
@@ -101,10 +110,10 @@ export function digitReader(formats: readonly DigitFormat[]): DigitReader {
       if (f === null) continue;
       const [integer = '', fraction] = f[0].split(format.decimal) as [string, string | undefined];
       const value = Number(`${integer.replace(format.group, '')}.${fraction ?? '0'}`);
-      return withExponent(text, { end: pos + f[0].length, value, precise: true, plain: false });
+      return withPower(text, withExponent(text, { end: pos + f[0].length, value, precise: true, plain: false }));
     }
     const digits = /^\d+/.exec(run)?.[0] ?? '';
-    return { end: pos + digits.length, value: Number(digits), precise: false, plain: true };
+    return withPower(text, { end: pos + digits.length, value: Number(digits), precise: false, plain: true });
   };
 }
 
@@ -141,6 +150,9 @@ export interface CompiledLanguage {
   readonly joins: PhraseTable<true>;
   readonly centJoins: PhraseTable<true>;
   readonly fractionTails: PhraseTable<number>;
+  readonly fractionOfScaleJoins: PhraseTable<true>;
+  readonly decimalPoints: PhraseTable<true>;
+  readonly ratioJoins: PhraseTable<'anywhere' | 'closing'>;
   readonly idioms: ReadonlyMap<string, ReadonlyArray<{ before: ReadonlySet<string> | null; after: PhraseTable<true> | null }>>;
   readonly yearBefore: ReadonlySet<string>;
   readonly yearAfter: PhraseTable<true>;
@@ -196,6 +208,9 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     joins: phraseTable(flag(v.joinWords)),
     centJoins: phraseTable(flag(v.centJoinWords)),
     fractionTails: phraseTable(v.fractionTails),
+    fractionOfScaleJoins: phraseTable(flag(v.fractionOfScaleJoins)),
+    decimalPoints: phraseTable(flag(v.decimalPoints)),
+    ratioJoins: phraseTable(v.ratioJoins),
     idioms: compileIdioms(v.idioms),
     yearBefore: new Set(v.yearBefore),
     yearAfter: phraseTable(flag(v.yearAfter)),
@@ -247,6 +262,8 @@ export interface Numeral {
   readonly plain: boolean;
   /** Written at least partly in words. */
   readonly hasWords: boolean;
+  /** Ends in a plural ordinal (`twenty-firsts`): only a denominator. */
+  readonly plural: boolean;
 }
 
 type Role = NumberWord['role'] | 'digits' | 'start' | 'join' | 'tail';
@@ -309,7 +326,8 @@ function apply(c: Composition, role: Role, value: number, alone = false): boolea
       c.last = role;
       return true;
     case 'hundred':
-      if (c.hundreds !== 0 || c.small >= 100 || (c.small === 0 && !c.article)) return false;
+      // "hundred thousand dollars": a bare "hundred" opens a numeral as one hundred.
+      if (c.hundreds !== 0 || c.small >= 100 || (c.small === 0 && !c.article && !(alone && c.atoms === 0))) return false;
       c.hundreds = (c.small === 0 ? 1 : c.small) * 100;
       c.small = 0;
       c.article = false;
@@ -365,7 +383,7 @@ function fractionFollows(text: string, pos: number): boolean {
  * Reads a numeral at `pos`: digits with an ordinal suffix or a scale abbreviation, number words,
  * or a mix (`4 thousand 3 hundred`, `1,674.5 million`, `двадцать первого`, `three and a half`).
  */
-export function readNumeral(lang: CompiledLanguage, text: string, pos: number, limit: number, money: boolean): Numeral | null {
+export function readNumeral(lang: CompiledLanguage, text: string, pos: number, limit: number, money: boolean, asDenominator = false): Numeral | null {
   const c: Composition = { total: 0, hundreds: 0, small: 0, last: 'start', lastScale: Infinity, atoms: 0, article: false, scale: 1, base: 0 };
   let end = pos;
   let ordinal = false;
@@ -373,16 +391,29 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
   let singleWord: string | null = null;
   let plain = false;
   let hasWords = false;
+  let plural = false;
+  let bareHundred = false;
   let digitLed = false;
   let cursor = pos;
   // The composition before a join word, restored when nothing after the join continues the numeral.
   let beforeJoin: Composition | null = null;
 
   for (;;) {
+    const spoken = c.atoms > 0 && !digitLed && !c.article && SPOKEN_DECIMAL_AFTER.has(c.last) ? readSpokenDecimal(lang, text, cursor, limit) : null;
+    if (spoken !== null) {
+      // "two point five", "one point two million": the decimal joins the group a scale may multiply.
+      c.small += spoken.value;
+      c.last = 'tail';
+      end = spoken.end;
+      cursor = skipSpaces(text, end);
+      continue;
+    }
     if (c.atoms > 0 && c.last !== 'tail' && fraction === null) {
       const tail = lang.fractionTails.match(text, cursor);
       if (tail !== null && tail.end <= limit && c.last !== 'join') {
-        c.small += tail.meaning;
+        // "a million and a half" is a million and a half of a million, "three and a half" a half of one.
+        if (c.last === 'scale') c.total += tail.meaning * c.lastScale;
+        else c.small += tail.meaning;
         c.last = 'tail';
         end = tail.end;
         cursor = skipSpaces(text, end);
@@ -394,13 +425,13 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
     if (atom === null) break;
     const word = atom.word;
     if (atom.digits !== null) {
-      if (c.last === 'tail' || !apply(c, 'digits', atom.digits.value)) break;
+      if (asDenominator || c.last === 'tail' || !apply(c, 'digits', atom.digits.value)) break;
       c.atoms++;
       if (c.atoms === 1) digitLed = true;
       end = atom.end;
       plain = c.atoms === 1 && atom.digits.plain;
       const suffix = c.atoms === 1 ? lang.rules.digitSuffix(text, end, atom.digits.value) : null;
-      const ratio = c.atoms === 1 && suffix === null && atom.digits.plain ? readDigitFraction(text, end, atom.digits.value) : null;
+      const ratio = c.atoms === 1 && suffix === null && atom.digits.plain ? readDigitFraction(text, end, atom.digits.value) ?? readMixedFraction(text, end, atom.digits.value) : null;
       if (ratio !== null) {
         fraction = ratio.value;
         end = ratio.end;
@@ -445,11 +476,20 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
         end = atom.end;
         c.atoms++;
         break;
+      } else if (word.ordinal === true && asDenominator) {
+        // A denominator is an ordinal numeral, plural or not ("twenty-firsts", "hundred fifth").
+        if (c.article || !apply(c, word.role, word.value, true)) break;
+        ordinal = true;
+        plural = word.onlyDenominator === true;
+        c.atoms++;
+        end = atom.end;
+        break;
       } else if (word.ordinal === true) {
         const numerator = valueOf(c);
         const lone = c.atoms === 0 || (c.atoms === 1 && (c.article || (c.small === 1 && c.last === 'unit')));
         if (word.onlyDenominator === true) {
-          if (c.atoms === 0) break;
+          // "firsts" only closes a compound denominator ("three twenty-firsts").
+          if (c.atoms === 0 || word.value < 2) break;
           fraction = numerator / word.value;
         } else if (lone && c.atoms > 0 && word.value >= 3 && fractionFollows(text, atom.end)) {
           fraction = 1 / word.value;
@@ -464,12 +504,18 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
         end = atom.end;
         singleWord = c.atoms === 1 ? atom.text : null;
         break;
-      } else if (c.article && word.role !== 'hundred' && word.role !== 'scale' && word.role !== 'dozen') {
-        // "a" stands for one only before a hundred, a scale, a dozen or a denominator.
-        break;
-      } else if (!apply(c, word.role, word.value, word.alone === true)) {
+      } else if ((c.article && word.role !== 'hundred' && word.role !== 'scale' && word.role !== 'dozen') || !apply(c, word.role, word.value, word.alone === true)) {
+        // "a" stands for one only before a hundred, a scale, a dozen or a denominator. A word that
+        // cannot continue the numeral may still open its denominator ("three twenty-firsts").
+        const denominator = asDenominator || c.atoms === 0 ? null : readCompoundDenominator(lang, text, cursor, limit, c.article ? 1 : valueOf(c));
+        if (denominator !== null) {
+          fraction = denominator.value;
+          end = denominator.end;
+          c.atoms++;
+        }
         break;
       }
+      if (c.atoms === 0 && word.role === 'hundred') bareHundred = true;
       c.atoms++;
       end = atom.end;
       plain = false;
@@ -491,8 +537,62 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
   }
   if (beforeJoin !== null && c.last === 'join') Object.assign(c, beforeJoin);
   if (c.atoms === 0 || (c.article && c.atoms === 1 && fraction === null)) return null;
+  // A bare "hundred" is a number only before a scale ("hundred thousand"), not in "Hundred Years".
+  if (bareHundred && c.scale === 1) return null;
+  const ofScale = fraction !== null && hasWords && !asDenominator ? readScaleOfFraction(lang, text, end, limit) : null;
+  if (fraction !== null && ofScale !== null) {
+    // "half a million", "two thirds of a million": a part of the scale.
+    c.base = fraction;
+    c.scale = ofScale.multiplier;
+    fraction *= ofScale.multiplier;
+    end = ofScale.end;
+  }
   const value = fraction ?? valueOf(c);
-  return { start: pos, end, value, ordinal, scale: c.scale, base: c.scale === 1 ? value : c.base, singleWord: c.atoms === 1 ? singleWord : null, plain, hasWords };
+  return { start: pos, end, value, ordinal, scale: c.scale, base: c.scale === 1 ? value : c.base, singleWord: c.atoms === 1 ? singleWord : null, plain, hasWords, plural };
+}
+
+const SPOKEN_DECIMAL_AFTER: ReadonlySet<Role> = new Set(['unit', 'teen', 'tens', 'hundred', 'hundreds']);
+
+/** "point five", "point zero three": a decimal part spelled digit by digit after a decimal point word. */
+function readSpokenDecimal(lang: CompiledLanguage, text: string, pos: number, limit: number): { end: number; value: number } | null {
+  const point = lang.decimalPoints.match(text, pos);
+  if (point === null) return null;
+  let digits = '';
+  let end = point.end;
+  for (;;) {
+    const p = skipSpaces(text, end);
+    if (p === end) break;
+    const atom = readAtom(lang, text, p, limit);
+    const word = atom?.word;
+    if (atom === null || word === null || word === undefined || word.role !== 'unit' || word.ordinal === true || !Number.isInteger(word.value)) break;
+    digits += String(word.value);
+    end = atom.end;
+  }
+  return digits === '' ? null : { end, value: Number(`0.${digits}`) };
+}
+
+/**
+ * A denominator of several words after a numerator that cannot take them as its own: plural with
+ * any numerator ("three twenty-firsts" = 3/21), singular after one ("a twenty-first",
+ * "one one hundred fifth" = 1/105) when nothing but "of" or punctuation follows.
+ */
+function readCompoundDenominator(lang: CompiledLanguage, text: string, pos: number, limit: number, numerator: number): { end: number; value: number } | null {
+  const d = readNumeral(lang, text, pos, limit, false, true);
+  if (d === null || !d.ordinal || d.value < 3 || numerator <= 0) return null;
+  if (d.plural) return { end: d.end, value: numerator / d.value };
+  return numerator === 1 && fractionFollows(text, d.end) ? { end: d.end, value: 1 / d.value } : null;
+}
+
+/** The scale a fraction takes a part of: "half a million", "two thirds of a million", "a half million". */
+function readScaleOfFraction(lang: CompiledLanguage, text: string, pos: number, limit: number): { end: number; multiplier: number } | null {
+  let p = skipSpaces(text, pos);
+  if (p === pos) return null;
+  const join = lang.fractionOfScaleJoins.match(text, p);
+  if (join !== null && skipSpaces(text, join.end) > join.end) p = skipSpaces(text, join.end);
+  const w = wordAt(text, p);
+  const word = w === null ? undefined : lang.words.get(foldWord(w));
+  if (w === null || word === undefined || word.ordinal === true || p + w.length > limit) return null;
+  return word.role === 'scale' || word.role === 'dozen' || word.role === 'hundred' ? { end: p + w.length, multiplier: word.value } : null;
 }
 
 const SLASH_DENOMINATOR = /\/(\d{1,3})(?![\d/.,])/y;
@@ -503,6 +603,19 @@ function readDigitFraction(text: string, pos: number, numerator: number): { end:
   const m = SLASH_DENOMINATOR.exec(text);
   const denominator = Number(m?.[1] ?? 0);
   return m === null || denominator <= numerator || denominator > 100 ? null : { end: pos + m[0].length, value: numerator / denominator };
+}
+
+const MIXED_FRACTION = / (?<numerator>\d)\/(?<denominator>\d{1,2})(?![\d/.,])/y;
+
+/** "3 1/2 years": a whole number and a proper fraction after one space. */
+function readMixedFraction(text: string, pos: number, whole: number): { end: number; value: number } | null {
+  MIXED_FRACTION.lastIndex = pos;
+  const m = MIXED_FRACTION.exec(text);
+  const numerator = Number(m?.groups?.numerator ?? 0);
+  const denominator = Number(m?.groups?.denominator ?? 0);
+  // Years and counts of a thousand or more before a fraction are two numbers ("in 2019 1/3 of").
+  if (m === null || whole >= 1000 || numerator === 0 || denominator <= numerator) return null;
+  return { end: pos + m[0].length, value: whole + numerator / denominator };
 }
 
 function readScaleAbbreviation(lang: CompiledLanguage, text: string, pos: number, limit: number, digits: DigitNumber, money: boolean): { end: number; multiplier: number } | null {
@@ -652,6 +765,11 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   if (currency === null && sign === null && isYear(numeral) && lang.yearAfter.match(text, skipSpaces(text, end)) !== null) return { end, mention: null };
   // Idioms first: "One day the border will open" is not a duration.
   if (currency === null && isIdiom(lang, text, numeral, segmentStart)) return { end, mention: null };
+  const ratio = currency === null ? readRatio(lang, text, numeral, limit) : null;
+  if (ratio !== null) {
+    const mention: Mention = { start: pos, end: ratio.end, kind, value: signValue * ratio.value, unit, approximate: false, scale: 1, base: signValue * ratio.value };
+    return { end: ratio.end, mention: { ...mention, approximate: isApproximate(lang, text, pos, ratio.end, segmentStart, limit) } };
+  }
 
   if (currency !== null) {
     kind = 'money';
@@ -694,6 +812,22 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
     }
   }
   return { end, mention: { start: pos, end, kind, value, unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale, base } };
+}
+
+/**
+ * "two out of five hundred", "one over three": a whole number over a larger one is their ratio.
+ * A `closing` join counts only when nothing but punctuation follows.
+ */
+function readRatio(lang: CompiledLanguage, text: string, numerator: Numeral, limit: number): { end: number; value: number } | null {
+  if (numerator.scale !== 1 || !Number.isInteger(numerator.value) || numerator.value < 0) return null;
+  const p = skipSpaces(text, numerator.end);
+  const join = p > numerator.end ? lang.ratioJoins.match(text, p) : null;
+  if (join === null) return null;
+  const q = skipSpaces(text, join.end);
+  const d = q > join.end ? readNumeral(lang, text, q, limit, false) : null;
+  if (d === null || d.ordinal || !Number.isInteger(d.value) || d.value <= numerator.value) return null;
+  if (join.meaning === 'closing' && isWordChar(text[skipSpaces(text, d.end)])) return null;
+  return { end: d.end, value: numerator.value / d.value };
 }
 
 /** "a dollar", "a euro": the article stands for one before a currency word. */

@@ -42,12 +42,32 @@ export const EN_CORPUS: readonly CorpusGroup[] = [
   examples(card(3.5), ['three and a half', '3.5']),
   examples(card(4.6), ['twenty-three fifths']),
   examples(card(0.01), ['a hundredth']),
+  examples(card(1 / 3), ['one third', 'a third', 'one over three', ['a third of the delegates', 'a third']]),
+  examples(card(0.75), ['three quarters', 'three fourths', '3/4', ['three quarters of the vote', 'three quarters'], ['three out of four voters', 'three out of four']]),
+  examples(card(0.004), [['two out of five hundred households', 'two out of five hundred']]),
+  examples(card(0.05), ['one over 20', '1 over twenty', ['the odds were one over twenty.', 'one over twenty']]),
+  // compound denominators: a plural ordinal after any numerator, a singular one after "a"/"one"
+  examples(card(1 / 21), ['a twenty-first', 'one twenty-first', ['a twenty-first of the budget', 'a twenty-first']]),
+  examples(card(3 / 21), ['three twenty-firsts']),
+  examples(card(1 / 105), ['one one hundred fifth', 'an one hundred and fifth']),
+  // a fraction of a scale, and a scale with a fraction after it
+  examples(card(500000), ['half a million', 'a half million', 'half of a million', ['half a million residents', 'half a million']]),
+  examples(card(2e6 / 3), ['two thirds of a million']),
+  examples(card(1750000), ['a million and three quarters', 'one and three quarters million', '1.75 million']),
+  examples(card(6), ['half a dozen', 'six']),
+  examples(card(36), ['three dozen', '3 dz', '3 dzs']),
+  // spelled-out decimals and mixed numbers
+  examples(card(2.5), ['two point five', '2 1/2', 'two and a half']),
+  examples(card(0.03), ['zero point zero three', '0.03']),
+  examples(card(4.2e6), ['four point two million', '4.2 million']),
+  examples(card(1e6), ['10^6', 'a million']),
+  examples(card(0.4), ['2.5^-1', 'two fifths']),
   // ordinals
   examples(ord(1), ['first', '1st', ['during the first meeting', 'first']]),
   examples(ord(2), ['second', '2nd', ['She finished second', 'second'], ['the second-largest economy', 'second']]),
   examples(ord(3), ['3rd', 'third', ['took the 3rd place', '3rd']]),
   examples(ord(7), ['seventh', '7th', ['Russia took seventh place', 'seventh']]),
-  examples(ord(21), ['21st', 'twenty-first', 'twenty first']),
+  examples(ord(21), ['21st', 'twenty-first', 'twenty first', ['a twenty-first century city', 'twenty-first']]),
   examples(ord(80), ['80th', 'eightieth', ['the 80th anniversary of the victory', '80th']]),
   examples(ord(125), ['one hundred twenty-fifth', '125th']),
   // money
@@ -59,6 +79,7 @@ export const EN_CORPUS: readonly CorpusGroup[] = [
   examples(usd(1), ['one dollar', 'a dollar', '$1']),
   examples(usd(40000), ['$40,000', '$ 40,000', '40,000 dollars', '$40k', '$40K', 'forty thousand dollars']),
   examples(usd(20.43), ['$20 and 43c', '20 dollars 43 cents', '$20.43']),
+  examples(usd(1e5), ['hundred thousand dollars', 'a hundred thousand dollars', '$100,000']),
   examples(usd(5e6), ['$5m', '$5 million', 'five million dollars', '$5mn']),
   examples(usd(75e6), ['75 USD million', '75 million USD', '$75 million', '75 MUSD']),
   examples({ kind: 'money', value: 323e6, unit: 'EUR' }, ['323 million euros', '€323 million', '€ 323 million', 'EUR 323 million', '323 million EUR']),
@@ -90,7 +111,7 @@ export const EN_CORPUS: readonly CorpusGroup[] = [
   examples(qty(120, 'km'), ['120 km', '120 kilometres', '120 kilometers']),
   examples(qty(15, 'km2'), ['15 square kilometers', '15 km2', '15 sq km']),
   examples(qty(500, 'ha'), ['500 hectares', '500 ha']),
-  examples(qty(3.5, 'kg'), ['3.5 kg', '3.5 kilograms']),
+  examples(qty(3.5, 'kg'), ['3.5 kg', '3.5 kilograms', '3 1/2 kilograms']),
   examples(qty(1.2e6, 'bbl'), ['1.2 million barrels']),
   // ranges: two numbers, the unit and scale written once belong to both
 ];
@@ -132,5 +153,6 @@ export const EN_NEGATIVE: NegativeCorpus = {
     'a first-class seat',
     'someone else',
     'for a split second',
+    'the Hundred Years War',
   ],
 };

@@ -30,7 +30,7 @@ const words: Array<[string, NumberWord]> = [
   ['nought', { value: 0, role: 'unit' }],
   ...entries(TEENS, 'teen', (i) => 10 + i),
   ...entries(TENS, 'tens', (i) => 10 * i),
-  ['hundred', { value: 100, role: 'hundred' }],
+  ['hundred', { value: 100, role: 'hundred', alone: true }],
   ...SCALES.map(([name, value]): [string, NumberWord] => [name, { value, role: 'scale' }]),
   // Plural scales only count after a number ("three thousand millions"); "millions of" alone is vague.
   ...SCALES.map(([name, value]): [string, NumberWord] => [`${name}s`, { value, role: 'scale' }]),
@@ -48,6 +48,8 @@ const words: Array<[string, NumberWord]> = [
   ['hundredth', { value: 100, role: 'hundred', ordinal: true }],
   ...SCALES.slice(0, 4).map(([name, value]): [string, NumberWord] => [`${name}th`, { value, role: 'scale', ordinal: true }]),
   ...denominators(UNIT_ORDINALS, 'unit', (i) => i),
+  // "firsts" only ends a compound denominator ("three twenty-firsts"); "seconds" stays a unit of time.
+  ['firsts', { value: 1, role: 'unit', ordinal: true, denominator: true, onlyDenominator: true }],
   ...denominators(TEEN_ORDINALS, 'teen', (i) => 10 + i),
   ...denominators(TENS_ORDINALS, 'tens', (i) => 10 * i),
   ['hundredths', { value: 100, role: 'hundred', ordinal: true, denominator: true, onlyDenominator: true }],
@@ -75,6 +77,8 @@ export const EN_VOCABULARY: Vocabulary = {
     ['M', { multiplier: 1e6, when: 'precise', spaced: true }],
     ['G', { multiplier: 1e9, when: 'precise', spaced: true }],
     ['tn', { multiplier: 1e12, when: 'money', spaced: true }],
+    ['dz', { multiplier: 12, when: 'always', spaced: true }],
+    ['dzs', { multiplier: 12, when: 'always', spaced: true }],
     ['trn', { multiplier: 1e12, when: 'always', spaced: true }],
   ],
   currencyWords: [
@@ -143,6 +147,9 @@ export const EN_VOCABULARY: Vocabulary = {
     ['and a third', 1 / 3], ['and one third', 1 / 3], ['and two thirds', 2 / 3], ['and a fourth', 0.25], ['and one fourth', 0.25],
     ['and a fifth', 0.2], ['and one fifth', 0.2],
   ],
+  fractionOfScaleJoins: ['a', 'an', 'of a', 'of an'],
+  decimalPoints: ['point'],
+  ratioJoins: [['out of', 'anywhere'], ['over', 'closing']],
   idioms: [
     // "one" as a pronoun: after a determiner or adjective ("the one", "the last one").
     { word: 'one', before: ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'last', 'current', 'right', 'wrong', 'new', 'old', 'only', 'little', 'big', 'same', 'other', 'another', 'such', 'one', 'loved', 'young', 'next', 'previous', 'first', 'second', 'third', 'good', 'bad'] },

@@ -203,6 +203,12 @@ export const RU_VOCABULARY: Vocabulary = {
   joinWords: [],
   centJoinWords: ['и'],
   fractionTails: [['с половиной', 0.5], ['с четвертью', 0.25], ['с третью', 1 / 3]],
+  // "половина миллиона", "треть миллиона": the scale follows the fraction directly.
+  fractionOfScaleJoins: [],
+  // Russian says decimals as fractions ("две целых пять десятых"), not digit by digit.
+  decimalPoints: [],
+  // "два из пяти" is left to two numbers: "из" follows numbers in too many other phrases ("один из").
+  ratioJoins: [],
   idioms: [
     ...['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну'].flatMap((word) => [
       // "ни один" (not a single), "не один" (more than one)

@@ -81,6 +81,19 @@ export interface Vocabulary {
   readonly centJoinWords: readonly string[];
   /** A fractional part after a whole number (`and a half`, `с половиной`). */
   readonly fractionTails: ReadonlyArray<readonly [string, number]>;
+  /**
+   * Words between a fraction and the scale it is a part of (`half a million`, `two thirds of a
+   * million`); the scale may also follow the fraction directly (`a half million`).
+   */
+  readonly fractionOfScaleJoins: readonly string[];
+  /** A decimal point spoken between number words (`two point five`). */
+  readonly decimalPoints: readonly string[];
+  /**
+   * Words between two numerals that make their ratio one number (`two out of five hundred`,
+   * `one over three`): `anywhere`, or `closing` when the ratio must end the clause (`over` is
+   * otherwise a cue: `won one over three years` is not a ratio).
+   */
+  readonly ratioJoins: ReadonlyArray<readonly [string, 'anywhere' | 'closing']>;
   readonly idioms: readonly Idiom[];
   /** Words before a bare four-digit year that the date stage missed (`in 1969`, `в 1996`). */
   readonly yearBefore: readonly string[];
