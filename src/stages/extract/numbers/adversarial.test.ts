@@ -37,6 +37,7 @@ describe('numbers on 1 MB of adversarial input', () => {
     ['grouped digits', ['1,000', ',000', ' 000', '.5', '1 ', '1.000'], 'rus'],
     ['number words', ['one ', 'hundred ', 'and ', 'thousand ', 'a ', 'half ', 'twenty-', 'first ', 'million ', '$', 'dollars '], 'eng'],
     ['Russian words and abbreviations', ['два ', 'тысячи ', 'млн ', 'руб. ', 'с половиной ', 'от ', 'до ', '5', ',', '%', 'кв. м ', '-го '], 'rus'],
+    ['fractions, ratios and spoken decimals', ['one ', 'over ', 'out of ', 'point ', 'five ', 'twenty-', 'firsts ', 'of a ', 'half ', 'a ', 'million ', '3 ', '1/2 ', '^', '-1 ', 'dz '], 'eng'],
     ['signs and spaces', ['-', '+', ' ', '-', '.', '1', '\n'], 'eng'],
   ];
   for (const [name, pieces, language] of cases) {
