@@ -7,15 +7,29 @@ export interface Token {
 
 // A word is letters/digits, optionally joined by one hyphen, dash, apostrophe, dot or ampersand to more letters
 // (Trans-Baikal, Russian–Chinese, People's, U.S, AT&T). The joiner is mandatory inside the repetition, so the
-// pattern stays linear. Anything else that is not a space is a one-character token.
-const TOKEN = /[\p{L}\p{N}]+(?:[-–‑'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// pattern stays linear. Anything else that is not a space is a one-character token. Sticky, and run with `test`
+// at each non-space position: no match array is allocated per token.
+const TOKEN = /[\p{L}\p{N}]+(?:[-–‑'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
+
+/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by code. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    tokens.push({ text: text.slice(m.index, end), start: m.index, end });
+  let p = from;
+  while (p < to) {
+    if (isSpace(text.charCodeAt(p))) {
+      p += 1;
+      continue;
+    }
+    TOKEN.lastIndex = p;
+    // Every non-space character starts a token, so the test always succeeds; the guard keeps the loop finite.
+    const end = TOKEN.test(text) ? Math.min(TOKEN.lastIndex, to) : p + 1;
+    tokens.push({ text: text.slice(p, end), start: p, end });
+    p = TOKEN.lastIndex > p ? TOKEN.lastIndex : p + 1;
   }
   return tokens;
 }
