@@ -7,6 +7,8 @@ const TITLE_SMALL_WORDS = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'through', 'from', 'vs',
   'и', 'в', 'во', 'на', 'с', 'со', 'по', 'для', 'о', 'об', 'за', 'из', 'к', 'от',
 ]);
+/** Titles and names in quotes are at most this long. */
+const MAX_TITLE_WORDS = 12;
 const ENDS_LIKE_SPEECH = /[,.!?…;:]\s*$/u;
 const HAS_LETTER = /\p{L}/u;
 const PRECEDING_WORD = /(?<word>[\p{L}\p{M}-]+)\s*$/u;
@@ -22,14 +24,22 @@ export function rejectQuote(text: string, q: RawQuote, lang: CompiledLanguage, a
   if (q.dialogue) return null;
   const content = text.slice(q.start, q.end);
   if (!HAS_LETTER.test(content)) return 'no-words';
-  const words = content.match(WORDS) ?? [];
+  const words = firstWords(content, MAX_TITLE_WORDS + 1);
   const speechLike = ENDS_LIKE_SPEECH.test(content);
   if (words.length <= 2 && !attributedAtOnce) return 'scare-quote';
-  if (!speechLike && words.length <= 12 && isTitleCase(words)) return 'title-case';
+  if (!speechLike && words.length <= MAX_TITLE_WORDS && isTitleCase(words)) return 'title-case';
     // Names start with a capital; `назвала законопроект «ударом по бизнесу»` is a partial quotation.
   const capitalized = /^[\p{Lu}\p{N}]/u.test(content);
   if (!speechLike && words.length <= 8 && afterTitleNoun(text, q, lang, capitalized)) return 'after-title-noun';
   return null;
+}
+
+/** The first `limit` words: no rule looks further, and quotes can be long. */
+function firstWords(content: string, limit: number): string[] {
+  const words: string[] = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(content); m !== null && words.length < limit; m = WORDS.exec(content)) words.push(m[0]);
+  return words;
 }
 
 function isTitleCase(words: readonly string[]): boolean {

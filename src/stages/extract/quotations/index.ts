@@ -110,38 +110,53 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
   const { text, segments } = input;
   const raw = scanQuotes(text, segments, cueAt);
   if (raw.length === 0) return [];
-  const registry = new NameRegistry();
-  const persons = harvestPersons(input, raw, registry);
+  // The names of the document are read only when a cue needs them: most quoted runs are titles or scare quotes.
+  let known: { registry: NameRegistry; persons: NameMention[] } | undefined;
+  const names = (): { registry: NameRegistry; persons: NameMention[] } => {
+    if (known === undefined) {
+      const registry = new NameRegistry();
+      known = { registry, persons: harvestPersons(input, raw, registry) };
+    }
+    return known;
+  };
   const ctx: SpeakerContext = {
     text,
-    registry,
-    persons,
+    get registry() {
+      return names().registry;
+    },
+    get persons() {
+      return names().persons;
+    },
     organizations,
     languageOf: (from, to) => languageOf(text, from, to),
   };
   const items: Attributed[] = [];
   let previousAfter = 0;
   for (const quote of raw) {
+    const lang = languageOf(text, quote.start, quote.end);
+    const windowFloor = previousAfter;
+    previousAfter = quote.after;
     // Titles and names are rejected whatever their cue; only a short run needs its attribution known.
-    if (rejectQuote(text, quote, languageOf(text, quote.start, quote.end), true) !== null) continue;
+    if (rejectQuote(text, quote, lang, true) !== null) continue;
     const seg = segments[quote.segment];
     const closingSeg = segmentAt(segments, quote.end) ?? seg;
     const limit = closingSeg?.end ?? text.length;
     const clause = clauseAfter(text, quote, limit);
     const after = speakerAfter(ctx, quote, clause);
-    const windowStart = Math.max(seg?.start ?? 0, previousAfter, sentenceStart(seg, quote.open));
+    const before = text.slice(Math.max(0, quote.open - 3), quote.open);
+    const rescued =
+      (after !== undefined && clause.start - quote.after <= 4) || DIALOGUE_DASH_BEFORE.test(before) || continuesRun(text, items.at(-1)?.quote, quote);
+    // A short run that nothing rescues and no cue introduces is a scare quote: no need to read cues before it.
+    if (!rescued && !INTRODUCED.test(before) && rejectQuote(text, quote, lang, false) !== null) continue;
+    const windowStart = Math.max(seg?.start ?? 0, windowFloor, sentenceStart(seg, quote.open));
     const speaker = firstKnown([
       () => after,
       () => speakerBefore(ctx, quote, { start: windowStart, end: quote.open }),
-      () => speakerIntroducedAbove(ctx, segments, quote, previousAfter),
+      () => speakerIntroducedAbove(ctx, segments, quote, windowFloor),
       () => speakerAtDashCue(ctx, quote, limit),
     ]);
-    previousAfter = quote.after;
-    const lang = languageOf(text, quote.start, quote.end);
-    const cueRightAfter = after !== undefined && clause.start - quote.after <= 4;
-    const before = text.slice(Math.max(0, quote.open - 3), quote.open);
-    const cueRightBefore = DIALOGUE_DASH_BEFORE.test(before) || (speaker !== undefined && INTRODUCED.test(before));
-    if (rejectQuote(text, quote, lang, cueRightAfter || cueRightBefore || continuesRun(text, items.at(-1)?.quote, quote)) !== null) continue;
+    const introduced = speaker !== undefined && INTRODUCED.test(before);
+    if (rejectQuote(text, quote, lang, rescued || introduced) !== null) continue;
     items.push({ quote, speaker });
     // A resolved speaker is the freshest antecedent for the next `he`/`she`.
     if (speaker !== null && speaker !== undefined && !isOrganization(speaker.name)) {
