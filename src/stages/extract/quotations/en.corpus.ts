@@ -210,6 +210,10 @@ export const englishPoliticsCorpus: readonly CorpusExample[] = [
   example('“We will not surrender one inch of our land,” said the statement, read on state television by President Viktor Marchenko’s spokesman.', ['We will not surrender one inch of our land,', null]),
   example('“There was no deal and there will be no deal,” a spokeswoman for Senator Greg Hadley said.', ['There was no deal and there will be no deal,', null]),
   example('An aide to the governor, who asked not to be named, was blunt. “She will veto it,” the aide said of Gov. Laura Kent.', ['She will veto it,', null]),
+  example('Treasury official Dana Whitlock said the sanctions “close the last loophole” left by Congress “in the oil trade.” The ministry continues to fight the measures in court, Volkov said.', ['close the last loophole', 'Dana Whitlock'], ['in the oil trade.', 'Dana Whitlock']),
+  example("``We can confirm that a suspect is in custody'' after the raid, police spokesman Lt. Carl Ruiz said.", ['We can confirm that a suspect is in custody', 'Carl Ruiz']),
+  example('Maria Delgado ran against her cousin, Roberto Delgado Ortiz Delgado. “Family comes first, but this race is about the city,” Maria Delgado said.', ['Family comes first, but this race is about the city,', 'Maria Delgado']),
+  example('“Two more weeks” at most, Medvedev told a security conference in Sochi.', ['Two more weeks', 'Medvedev']),
 ];
 
 /** Quoted runs in political news that are not quotations, and apostrophes that are not marks. */

@@ -29,6 +29,7 @@ const CAPITALIZED_RUN = new RegExp(
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 /** Sentence adverbs (`Similarly`, `Certainly`) capitalized only because they open a sentence. */
 const ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const POSSESSIVE = /['’]s?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}-]{2,}$/u;
 const WORD = /\S+/gu;
@@ -111,10 +112,11 @@ function personChunks(text: string, words: readonly Word[], lang: CompiledLangua
     }
     chunk = [];
   };
-  for (const w of words) {
+  for (const [index, w] of words.entries()) {
     const particle = /^\p{Ll}/u.test(w.text);
     const initial = INITIAL.test(w.text) && chunk.length > 0;
-    const leadAdverb = chunk.length === 0 && ADVERB.test(w.text);
+    // `Similarly`, `Making Juan Miguel Gonzalez his representative`: a verb form opening the run is no name.
+    const leadAdverb = chunk.length === 0 && (ADVERB.test(w.text) || (GERUND.test(w.text) && index < words.length - 2));
     if (!particle && !initial && (leadAdverb || lang.isNonPerson(w.text) || ALL_CAPS.test(w.text) || w.text.length < 2)) flush();
     else if (!(particle && chunk.length === 0)) chunk.push(w);
   }
@@ -167,10 +169,12 @@ const wordCount = (name: string): number => {
   return n;
 };
 
-const sameStems = (a: string, b: string): boolean => {
-  const x = a.split(' ');
-  const y = b.split(' ');
-  return x.length === y.length && x.every((w, i) => nameKey(w) === nameKey(y[i] ?? ''));
+/** Whether `full` ends with the words of `name`, compared by the key case forms share. */
+const endsWithName = (full: string, name: string): boolean => {
+  const x = full.split(' ');
+  const y = name.split(' ');
+  const offset = x.length - y.length;
+  return offset >= 0 && y.every((w, i) => nameKey(w) === nameKey(x[offset + i] ?? ''));
 };
 
 /** The fullest form of each name the document gives, keyed by its last word, and the gender the document tells. */
@@ -208,9 +212,9 @@ export class NameRegistry {
   fullest(name: string): string {
     const known = this.byLast.get(nameKey(lastWord(name)));
     if (known === undefined) return name;
-    const more = wordCount(known) - wordCount(name);
-    // Same length: another case form of the same name (`Марии Захаровой`), not a namesake (`Jane Smith`).
-    return more > 0 || (more === 0 && known !== name && sameStems(known, name)) ? known : name;
+    // The known form must end with this one (`Lazaro Gonzalez` is not `Juan Miguel Gonzalez`); at equal
+    // length it is another case form of the same name (`Марии Захаровой`), not a namesake (`Jane Smith`).
+    return known !== name && wordCount(known) >= wordCount(name) && endsWithName(known, name) ? known : name;
   }
 
   /** What titles and given names elsewhere in the document said of this surname's gender. */

@@ -31,7 +31,8 @@ const ADVERB_FORM = /^(?:\p{Ll}{3,}ly|[а-яё]{3,}[оеи])$/u;
 const SUBJECT_OPENING = /^\s*(?:\p{Lu}|(?:the|a|an|one|his|her|its|their|our|this|that|former|then|both|two|three)\s)/u;
 const ROLE_WINDOW = 8000;
 const ROLE_REACH = 160;
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'gov', 'sen', 'rep', 'adm', 'u.s', 'u.k', 'u.n', 'г', 'гг', 'т', 'им', 'тыс', 'млн', 'млрд']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'gov', 'sen', 'rep', 'adm', 'u.s', 'u.k', 'u.n',
+  'capt', 'cmdr', 'maj', 'supt', 'det', 'cpl', 'pvt', 'rev', 'hon', 'fr', 'atty', 'gens', 'reps', 'sens', 'messrs', 'г', 'гг', 'т', 'им', 'тыс', 'млн', 'млрд']);
 const CLAUSE_STOP = /[.!?…](?=\s|$)|[\n;:]|\s[“"«„]/gu;
 const SENTENCE_END_MARK = /[.!?…]/u;
 const LEADING_JUNK = /[\s,.!?…;:"“”»'’–—―-]{0,12}/uy;
@@ -100,8 +101,15 @@ export function speakerAfter(ctx: SpeakerContext, q: RawQuote, clause: Span): Sp
   // `“pincer” movement to trap the troops, but insisted` is no attribution.
   const subjectText = text.slice(subject.start, subject.end);
   const shortPlain = subjectWords.length <= 6 && !subjectText.includes(',');
-  if (subjectWords.length > SUBJECT_WORDS || !(shortPlain || SUBJECT_OPENING.test(subjectText) || headedByName(ctx, lang, subject))) return undefined;
-  return nounPhraseSpeaker(ctx, lang, subject, 'last', q.open);
+  // `“…attack.” The FBI continues …, Freeh said.`: after a quote that ends its sentence, only a short cue is its own.
+  const newSentence = /\.$/u.test(text.slice(q.start, q.end).trimEnd()) && /^\p{Lu}/u.test(subjectText);
+  const acceptable = shortPlain || (!newSentence && (SUBJECT_OPENING.test(subjectText) || headedByName(ctx, lang, subject)));
+  if (subjectWords.length <= SUBJECT_WORDS && acceptable) return nounPhraseSpeaker(ctx, lang, subject, 'last', q.open);
+  // `…'' in making the arrest, police spokesman Capt. Rod Beer said`: the subject is the short tail after the last comma.
+  const comma = subjectText.lastIndexOf(',');
+  const tail = { start: subject.start + comma + 1, end: subject.end };
+  const tailWords = text.slice(tail.start, tail.end).match(/[\p{L}\p{M}]+/gu) ?? [];
+  return !newSentence && comma >= 0 && tailWords.length > 0 && tailWords.length <= 6 ? nounPhraseSpeaker(ctx, lang, tail, 'last', q.open) : undefined;
 }
 
 /** `opposition politician Boris Nadezhdin, who was barred …, said`: a long subject a name heads. */
