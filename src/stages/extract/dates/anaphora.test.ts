@@ -39,6 +39,13 @@ describe('reported-quarter references', () => {
       ['a year ago', '2024'],
     ]);
   });
+  it("last year's figures in a quarterly report are that quarter a year before", () => {
+    expect(found("Fourth-quarter sales rose 9% from last year's $7 million. Last year was hard for the industry.")).toEqual([
+      ['Fourth-quarter', '2024-Q4'],
+      ['last year', '2023-Q4'],
+      ['Last year', '2024'],
+    ]);
+  });
   it('the year-earlier third quarter states its quarter', () => {
     expect(found('In the year-earlier third quarter, the bank lost money.')).toEqual([['the year-earlier third quarter', '2024-Q3']]);
   });

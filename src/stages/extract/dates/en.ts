@@ -254,7 +254,12 @@ const dayPartWord = rule('day-part-word', `${L}(?<word>${oneOf(Object.keys(DAY_P
 const relativeUnit = rule(
   'relative-unit',
   `${L}(?:the\\s+)?${SHIFT}\\s+(?<unit>week|month|year|quarter|yr|qtr)${R}`,
-  (g) => ({ value: shifted(UNITS[lower(g.unit)]!, SHIFTS[lower(g.shift)] ?? 0) }),
+  (g) => {
+    const unit = UNITS[lower(g.unit)]!;
+    const n = SHIFTS[lower(g.shift)] ?? 0;
+    // `from last year's $1.55 billion` compares a quarter's figures (see `Parsed.anaphor`).
+    return { value: shifted(unit, n), ...(unit === 'year' && n === -1 ? { anaphor: { years: -1, comparison: true } } : {}) };
+  },
   [containsOne(Object.keys(UNITS))],
 );
 
@@ -535,7 +540,7 @@ export const EN_LIST_CONNECTOR = /^\s*(?:,|,?\s*and|,?\s*or|to|through|until|til
  * reporting verbs, `-ed` forms and the irregular past forms common in news.
  */
 export const EN_TENSE = {
-  future: /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|is\s+to|are\s+to|going\s+to|set\s+to|plans?\s+to|planned\s+to|scheduled|expected|due\s+to|upcoming|next(?!\s+to(?![\p{L}]))|as\s+early\s+as|as\s+soon\s+as)(?![\p{L}])/iu,
+  future: /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|is\s+to|are\s+to|going\s+to|set\s+to|plans?\s+to|planned\s+to|scheduled|expected|due\s+to|upcoming|next(?!\s+to(?![\p{L}]))|as\s+early\s+as|as\s+soon\s+as|tomorrow)(?![\p{L}])/iu,
   past: new RegExp(
     `(?<![\\p{L}])(?:\\p{L}{2,}ed|${oneOf(EN_PAST_VERBS)})(?![\\p{L}])`,
     'iu',

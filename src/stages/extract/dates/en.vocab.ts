@@ -126,11 +126,12 @@ export const YEAR_HUNDREDS: Readonly<Record<string, number>> = { sixteen: 16, se
 
 /**
  * Past forms without `-ed` that mark a clause as past (`met Monday`, `said Tuesday`); present
- * reporting verbs count too, since news reports in the present what already happened.
+ * reporting verbs count too, since news reports in the present what already happened, and so do
+ * `ago` and `yesterday` (`fell yesterday ... and on Wednesday`).
  */
 export const EN_PAST_VERBS: readonly string[] = [
   'was', 'were', 'been', 'had', 'did', 'said', 'says', 'told', 'met', 'left', 'held', 'began', 'went', 'came', 'took',
   'gave', 'made', 'fell', 'rose', 'won', 'lost', 'sent', 'saw', 'found', 'got', 'struck', 'broke', 'spoke',
   'led', 'paid', 'sold', 'kept', 'brought', 'thought', 'heard', 'ran', 'flew', 'drew', 'fought', 'wrote',
-  'stood', 'shot', 'became', 'chose', 'sought', 'taught', 'caught', 'bought', 'meant', 'felt', 'ago',
+  'stood', 'shot', 'became', 'chose', 'sought', 'taught', 'caught', 'bought', 'meant', 'felt', 'ago', 'yesterday',
 ];

@@ -21,6 +21,9 @@ const QUARTER = /^(?<year>\d{4})-(?<q>Q[1-4])$/u;
 /** Figures compared just before `a year ago`: `from $93.3 million`, `$1.24 a share,`, `higher than`. */
 const COMPARISON_BEFORE = /(?:\d[^.;!?]{0,12}|(?<![\p{L}])(?:from|than|compared\s+with|versus|vs\.?|against)\s+)$/iu;
 
+/** Figures owned by the period right after it: `last year's $1.55 billion`, `last year's results`. */
+const FIGURES_AFTER = /^['’]s\s+(?:\$|\d|(?:results|earnings|profit|sales|revenue)(?![\p{L}]))/iu;
+
 /**
  * Fills in references to the reported quarter (`Parsed.anaphor`) in document order: each takes
  * the latest quarter stated before it, shifted by its years.
@@ -36,7 +39,10 @@ function resolveAnaphora(text: string, found: ReadonlyArray<{ c: Candidate; ment
       out.push(mention);
       continue;
     }
-    const compares = !anaphor.comparison || COMPARISON_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+    const compares =
+      !anaphor.comparison ||
+      COMPARISON_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
+      FIGURES_AFTER.test(text.slice(mention.end, mention.end + 20));
     if (reported && compares) out.push({ ...mention, value: `${reported.year + anaphor.years}-${reported.q}`, relative: true });
     else if (anaphor.comparison) out.push(mention);
   }

@@ -1,0 +1,30 @@
+/** Tense cues that are dates themselves (`yesterday`, `tomorrow`) need two dates in one text. */
+import { describe, expect, it } from 'vitest';
+import type { ExtractionInput } from '../types.js';
+import { REFERENCE_DAY } from './corpus.js';
+import { datesExtractor } from './index.js';
+
+function found(text: string): Array<[string, string | null]> {
+  const input: ExtractionInput = {
+    text,
+    language: 'eng',
+    published: REFERENCE_DAY,
+    segments: [{ index: 0, start: 0, end: text.length, kind: 'paragraph', language: 'eng', sentences: [[0, text.length]] }],
+  };
+  return datesExtractor.extract(input, {}).map((d) => [text.slice(d.start, d.end), d.value]);
+}
+
+describe('day words as tense cues', () => {
+  it('yesterday earlier in the clause makes a weekday past', () => {
+    expect(found('The index slid 2% yesterday in London, after a drop in New York trading on Wednesday.')).toEqual([
+      ['yesterday', '2025-08-21'],
+      ['Wednesday', '2025-08-20'],
+    ]);
+  });
+  it('tomorrow makes it future', () => {
+    expect(found('Officials said ministers arrive tomorrow, and the vote is on Wednesday.')).toEqual([
+      ['tomorrow', '2025-08-23'],
+      ['Wednesday', '2025-08-27'],
+    ]);
+  });
+});
