@@ -214,6 +214,9 @@ export const englishPoliticsCorpus: readonly CorpusExample[] = [
   example("``We can confirm that a suspect is in custody'' after the raid, police spokesman Lt. Carl Ruiz said.", ['We can confirm that a suspect is in custody', 'Carl Ruiz']),
   example('Maria Delgado ran against her cousin, Roberto Delgado Ortiz Delgado. “Family comes first, but this race is about the city,” Maria Delgado said.', ['Family comes first, but this race is about the city,', 'Maria Delgado']),
   example('“Two more weeks” at most, Medvedev told a security conference in Sochi.', ['Two more weeks', 'Medvedev']),
+  example('Senator Paul Vickers praised the deal. A White House spokeswoman said talks would resume. “We are close,” she said.', ['We are close,', null]),
+  example('A senior police official said the suspect had fled. Mayor Tom Rios asked for calm. “We know where he is,” the official added.', ['We know where he is,', null]),
+  example('Prosecutor Dan Whitfield said no one had been charged in Ellen Marsh’s death. “We are following every lead,” he said.', ['We are following every lead,', 'Dan Whitfield']),
 ];
 
 /** Quoted runs in political news that are not quotations, and apostrophes that are not marks. */

@@ -76,7 +76,7 @@ export const en: CueLanguage = {
     'secretary', 'minister', 'chancellor', 'mayor', 'judge', 'justice', 'gen', 'general', 'col', 'colonel', 'adm',
     'admiral', 'lt', 'sgt', 'capt', 'captain', 'ambassador', 'premier', 'rev', 'reverend', 'father', 'king', 'queen',
     'prince', 'princess', 'pope', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'sheriff', 'detective',
-    'officer', 'inspector', 'mp', 'mep', 'leader', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh',
+    'officer', 'inspector', 'mp', 'mep', 'leader', 'superintendent', 'commander', 'lieutenant', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh',
   ],
   /** Prepositions: a lone capitalized word after one is a place (`an official in Detroit`), and a name after one does not head a subject. */
   prepositions: [
@@ -122,6 +122,7 @@ export const en: CueLanguage = {
     'office', 'institute', 'academy', 'university', 'party', 'union', 'bank', 'fund', 'corporation', 'corp',
     'inc', 'ltd', 'llc', 'group', 'company', 'association', 'forum', 'parliament', 'congress', 'senate',
     'house', 'court', 'kremlin', 'pentagon', 'duma', 'news', 'times', 'post', 'journal', 'press', 'media', 'report',
+    'exchange', 'presidents', 'ministers', 'senators', 'governors', 'superintendent', 'commander', 'lieutenant',
     'television', 'radio', 'network', 'center', 'centre', 'club', 'society', 'foundation', 'organization',
     'organisation', 'alliance', 'league', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'cabinet',
     'administration', 'assembly', 'board', 'authority', 'republic', 'federation', 'kingdom', 'empire', 'river',
@@ -157,5 +158,6 @@ export const en: CueLanguage = {
     'co', 'plc', 'llc', 'ltd', 'ag', 'gmbh', 'holdings', 'industries', 'systems', 'technologies', 'partners',
     'brothers', 'motors', 'airlines', 'securities', 'consultants', 'microsystems', 'communications', 'electric',
     'network', 'times', 'post', 'journal', 'news', 'press', 'media', 'television', 'radio', 'club', 'society',
+    'exchange', 'bancorp', 'bancshares', 'savings', 'trust', 'capital', 'airways', 'petroleum', 'pharmaceuticals',
   ],
 };

@@ -252,7 +252,7 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
     return described !== undefined && DEFINITE.test(` ${description}`) ? resolveRole(ctx, lang, described, before) : null;
   }
   const person = apposed || pick === 'first' ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
-  if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
+  if (person !== undefined) return { name: orgOfLoneWord(ctx, person) ?? ctx.registry.fullest(person.name), start: person.start, end: person.end };
   const describesSomeone = role !== undefined && lang.code === 'eng' && INDEFINITE.test(phrase);
   // `the White House said`; `a White House official said` names an official, not the White House.
   const institution = pickOne(institutions.filter((i) => !roleFollows(lang, text, i.end)), pick);
@@ -284,6 +284,15 @@ function describedBefore(lang: CompiledLanguage, prefix: string): boolean {
   const words = prefix.match(/[\p{L}-]+/gu) ?? [];
   const roleAt = words.findIndex((w) => lang.isRole(w));
   return roleAt >= 0 && words.slice(roleAt + 1).some((w) => lang.isPreposition(w));
+}
+
+/**
+ * `Poughkeepsie said`, where the document names `Poughkeepsie Savings Bank`: a lone unknown word
+ * that opens an organization's name is that organization.
+ */
+function orgOfLoneWord(ctx: SpeakerContext, person: NameMention): string | undefined {
+  if (person.words !== 1 || person.title !== undefined || ctx.registry.fullest(person.name) !== person.name) return undefined;
+  return ctx.organizations.find((o) => o.name.startsWith(`${person.name} `))?.name;
 }
 
 /** An indefinite description opens the phrase: `a spokesman for …`, `one official at …`. */
@@ -340,6 +349,7 @@ function resolveRole(ctx: SpeakerContext, lang: CompiledLanguage, role: string, 
   const from = Math.max(0, before - ROLE_WINDOW);
   const stem = lang.code === 'rus' ? role.toLowerCase().slice(0, Math.max(4, role.length - 2)) : role.toLowerCase();
   const window = text.slice(from, before).toLowerCase();
+  const mentioned = window.lastIndexOf(stem) >= 0;
   for (let at = window.lastIndexOf(stem); at >= 0; at = at === 0 ? -1 : window.lastIndexOf(stem, at - 1)) {
     const roleStart = from + at;
     const reach = { start: roleStart, end: Math.min(before, roleStart + ROLE_REACH) };
@@ -348,6 +358,8 @@ function resolveRole(ctx: SpeakerContext, lang: CompiledLanguage, role: string, 
     const person = namesIn(text, reach.start, end, lang).find((n) => n.kind === 'person' && n.words >= 2);
     if (person !== undefined) return { name: ctx.registry.fullest(person.name), start: person.start, end: person.end };
   }
+  // `the first law enforcement official … the official added`: a role introduced without a name names nobody.
+  if (mentioned) return null;
   // `the minister said` with no earlier `minister`: the description takes up the last person named.
   const nearest = agreeingBefore(ctx.registry, ctx.persons, before, roleGender(role));
   return nearest === undefined ? null : { name: ctx.registry.fullest(nearest.name), start: nearest.start, end: nearest.end };
@@ -370,30 +382,37 @@ function pronounSpeaker(ctx: SpeakerContext, pronoun: Span, quoteOpen: number): 
 }
 
 /** `an IBM spokeswoman`, `a senior administration official`: someone introduced without a name. */
-const UNNAMED_ROLE = /(?<![\p{L}])(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}(?<role>[\p{L}-]+)/giu;
+const UNNAMED_ROLE = /(?<![\p{L}])(?:a|an|one|another)\s+(?<words>(?:[\p{L}.-]+\s+){0,2}[\p{L}-]+)/giu;
 /** How far back from a pronoun an unnamed referent is looked for. */
 const UNNAMED_REACH = 600;
 
 /**
  * `An IBM spokeswoman said … “…,” she said.`: someone introduced without a name, by a role noun
- * agreeing with the pronoun, after a name whose gender does not say it agrees, is the nearer referent.
+ * agreeing with the pronoun, shortly before it, is a likelier referent than a name whose gender
+ * does not say it agrees.
  */
 function unnamedReferentBetween(ctx: SpeakerContext, antecedent: NameMention, limit: number, gender: Gender | undefined): boolean {
   if (gender === undefined || personGender(ctx.registry, antecedent.name) === gender) return false;
-  const from = Math.max(antecedent.end, limit - UNNAMED_REACH);
-  return matchesIn(UNNAMED_ROLE, ctx.text, from, limit).some((m) => {
-    const role = m.groups?.role ?? '';
-    return roleGender(role) === gender && ctx.languageOf(m.index, limit).isRole(role);
-  });
+  const from = Math.max(0, limit - UNNAMED_REACH);
+  return matchesIn(UNNAMED_ROLE, ctx.text, from, limit).some((m) =>
+    (m.groups?.words ?? '').split(/\s+/u).some((role) => roleGender(role) === gender && ctx.languageOf(m.index, limit).isRole(role)),
+  );
 }
 
-/** The last mention before `limit` that agrees in gender, within PRONOUN_REACH mentions; else the last one. */
+/**
+ * The last mention before `limit` that agrees in gender and owns nothing, within PRONOUN_REACH
+ * mentions; else the last that agrees; else the last one.
+ */
 function agreeingBefore(registry: NameRegistry, mentions: readonly NameMention[], limit: number, gender: Gender | undefined): NameMention | undefined {
   const last = lastIndexBefore(mentions, limit);
-  for (let i = last; gender !== undefined && i >= 0 && i > last - PRONOUN_REACH; i--) {
-    const m = mentions[i];
-    const known = m === undefined ? undefined : personGender(registry, m.name);
-    if (m !== undefined && (known === undefined || known === gender)) return m;
+  // `Moskal said no one was named in Slepian's death. “…,” he said.`: a possessor is a weaker antecedent than a subject.
+  for (const skipPossessors of [true, false]) {
+    for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i--) {
+      const m = mentions[i];
+      if (m === undefined || (skipPossessors && m.possessive === true)) continue;
+      const known = gender === undefined ? undefined : personGender(registry, m.name);
+      if (known === undefined || known === gender) return m;
+    }
   }
   return mentions[last];
 }
