@@ -215,6 +215,14 @@ const half = rule(
   [/half/iu],
 );
 
+/** `the first two quarters of 1990` is its first half, `the last two quarters` the second. */
+const twoQuarters = rule(
+  'two-quarters',
+  `${L}(?:the\\s+)?(?<which>first|last|second)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?${YEAR}${R}`,
+  (g) => ({ value: halfValue(Number(g.year), lower(g.which) === 'first' ? 1 : 2) }),
+  [/quarters/iu],
+);
+
 const halfCode = rule('half-code', `${L}H(?<h>[12])\\s+${YEAR}${R}`, (g) => ({ value: halfValue(Number(g.year), Number(g.h)) }), [/h[12]/iu]);
 
 const season = rule(
@@ -243,9 +251,13 @@ const withPart = (resolve: Resolve, part: string | undefined): Resolve => {
   const code = PARTS_OF_DAY[lower(part)];
   return code ? (ref) => `${resolve(ref)}T${code}` : resolve;
 };
-const dayWord = rule('day-word', `${L}(?<word>${oneOf(Object.keys(DAY_WORDS))})${R}${PART}`, (g) => ({
-  value: withPart(shifted('day', DAY_WORDS[lower(g.word)] ?? 0), g.part),
-}), [containsOne(['today', 'yesterday', 'tomorrow'])]);
+/** `yesterday morning`, and the part first: `mid-afternoon yesterday`, `late evening today`. */
+const dayWord = rule(
+  'day-word',
+  `${L}(?:(?:mid-?|early\\s+|late\\s+)?(?<before>${oneOf(Object.keys(PARTS_OF_DAY))})\\s+)?(?<word>${oneOf(Object.keys(DAY_WORDS))})${R}${PART}`,
+  (g) => ({ value: withPart(shifted('day', DAY_WORDS[lower(g.word)] ?? 0), g.part ?? g.before) }),
+  [containsOne(['today', 'yesterday', 'tomorrow'])],
+);
 const dayPartWord = rule('day-part-word', `${L}(?<word>${oneOf(Object.keys(DAY_PART_WORDS))})${R}`, (g) => {
   const [days, part] = DAY_PART_WORDS[lower(g.word)]!;
   return { value: withPart(shifted('day', days), part) };
@@ -508,6 +520,7 @@ export const EN_RULES: readonly Rule[] = [
   quarterAnaphor,
   quarterCode,
   half,
+  twoQuarters,
   halfCode,
   season,
   dayWord,

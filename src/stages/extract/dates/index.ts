@@ -18,8 +18,8 @@ function toMention(c: Candidate, offset: number, published: string | null): Foun
 }
 
 const QUARTER = /^(?<year>\d{4})-(?<q>Q[1-4])$/u;
-/** Figures compared just before `a year ago`: `from $93.3 million`, `$1.24 a share,`, `higher than`. */
-const COMPARISON_BEFORE = /(?:\d[^.;!?]{0,12}|(?<![\p{L}])(?:from|than|compared\s+with|versus|vs\.?|against)\s+)$/iu;
+/** Figures compared just before `a year ago`: `from $93.3 million`, `14 Canadian cents a share,`, `higher than`. */
+const COMPARISON_BEFORE = /(?:\d[^.;!?]{0,30}|(?<![\p{L}])(?:from|than|compared\s+with|versus|vs\.?|against)\s+)$/iu;
 
 /** Figures owned by the period right after it: `last year's $1.55 billion`, `last year's results`. */
 const FIGURES_AFTER = /^['’]s\s+(?:\$|\d|(?:results|earnings|profit|sales|revenue)(?![\p{L}]))/iu;
@@ -41,7 +41,7 @@ function resolveAnaphora(text: string, found: ReadonlyArray<{ c: Candidate; ment
     }
     const compares =
       !anaphor.comparison ||
-      COMPARISON_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
+      COMPARISON_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) ||
       FIGURES_AFTER.test(text.slice(mention.end, mention.end + 20));
     if (reported && compares) out.push({ ...mention, value: `${reported.year + anaphor.years}-${reported.q}`, relative: true });
     else if (anaphor.comparison) out.push(mention);
