@@ -1,5 +1,7 @@
-// Builds profiles.json: per-language character n-gram counts for short-text identification.
-// Run by hand (`node src/stages/language/build-profiles.mjs`) on a Debian machine; the output is committed.
+// Builds profiles.json (per-language character n-gram counts for short-text identification) and compiles it
+// into model.json (the estimates identify.ts reads, see compile() below). Run by hand on a Debian machine
+// (`node src/stages/language/build-profiles.mjs`; `--compile` redoes model.json from the committed counts,
+// `--check` tells whether model.json is current); both outputs are committed.
 // Source text: the translation catalogs (gettext .mo files) that the machine's Debian packages install
 // under /usr/share/locale, i.e. software messages written by translators, never evaluation data.
 // English comes from the catalogs' msgids (the source strings). Only n-gram counts are kept, no text.
