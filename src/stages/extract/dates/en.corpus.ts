@@ -42,7 +42,7 @@ export const EN_CORPUS: readonly CorpusGroup[] = [
   relative('2025-08-22', '[today]', 'as of [today]', '[August 22]', '[22 August]', 'on [Friday]', '[this Friday]', '[the 22nd of August]'),
   relative('2025-08-21', '[yesterday]'),
   relative('2025-08-23', '[tomorrow]'),
-  relative('2025-08-20', '[the day before yesterday]', '[two days ago]', '[2 days ago]'),
+  relative('2025-08-20', '[the day before yesterday]', '[two days ago]', '[2 days ago]', 'the hearing on [the day before last Thursday] was closed'),
   relative('2025-08-24', '[the day after tomorrow]', '[two days from now]'),
   relative('2025-08-21TMO', '[yesterday morning]', '[early morning yesterday]'),
   relative('2025-08-21TAF', 'shares were up at [mid-afternoon yesterday]'),

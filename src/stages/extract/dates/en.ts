@@ -390,6 +390,23 @@ const weekend = rule('weekend', `${L}(?:the\\s+|${SHIFT}\\s+)weekend${R}`, (g) =
 /** `by year-end`, `at year end`: the published year, at its end. */
 const yearEnd = rule('year-end', `${L}(?:the\\s+)?year[-\\s]end${R}`, () => ({ value: (ref) => formatYear(ref.year), mod: 'END' }), [/year/iu]);
 
+/** `the day before last Tuesday`, `the day after Monday`: one day from a weekday. */
+const dayBeforeWeekday = rule(
+  'day-before-weekday',
+  `${L}(?:the\\s+)?day\\s+(?<dir>before|after)\\s+(?:${SHIFT}\\s+)?(?<wd>${WEEKDAY_FULL})${R}`,
+  (g) => {
+    const wd = WEEKDAYS[lower(g.wd)]!;
+    const step = lower(g.dir) === 'before' ? -1 : 1;
+    const around = (resolve: Resolve): Resolve => (ref) => {
+      const day = resolve(ref);
+      return day === null ? null : formatDay(addDays(parseIsoDay(day)!, step));
+    };
+    if (g.shift) return { value: around(weekdayNear(wd, shiftOf(g.shift))) };
+    return { value: around(weekdayNear(wd, null)), future: around(weekdayAhead(wd)), aheadWithoutTense: true };
+  },
+  [/day\s+(?:before|after)/iu],
+);
+
 /** `friday after next`, `March after next`: one more period beyond `next`. */
 const afterNext = rule('after-next', `${L}(?:(?<wd>${WEEKDAY_FULL})|(?<month>${oneOf(FULL_MONTHS)}))\\s+after\\s+next${R}`, (g) => {
   if (g.wd) {
@@ -502,6 +519,7 @@ export const EN_RULES: readonly Rule[] = [
   dayOfRelativeMonth,
   weekdayOfRelativeWeek,
   afterNext,
+  dayBeforeWeekday,
   nthWeekday,
   lastWeekOfPeriod,
   weekOfDay,
