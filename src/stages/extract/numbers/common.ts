@@ -10,8 +10,8 @@ import type { FoundNumber } from '../types.js';
 import { CODE_ALIASES, CODE_SCALE_PREFIXES, CURRENCY_SIGNS, ISO_CODES, SHARED_UNIT_ABBREVIATIONS } from './units.js';
 import type { CurrencyMeaning } from './units.js';
 import type { Idiom, NumberWord, ScaleAbbreviation, Vocabulary } from './vocabulary.js';
-import { foldWord, isLetterAt, isSpaceCode, isWordCharAt, phraseTable, wordEnd } from './phrases.js';
-import type { PhraseTable } from './phrases.js';
+import { foldWord, isLetterAt, isSpaceCode, isWordCharAt, phraseTable, wordEnd, wordSet } from './phrases.js';
+import type { PhraseTable, WordSet } from './phrases.js';
 
 export { phraseTable } from './phrases.js';
 export type { Boundary, PhraseTable } from './phrases.js';
@@ -159,8 +159,8 @@ export interface CompiledLanguage {
   readonly rangeJoins: PhraseTable<true>;
   readonly rangeOpeners: ReadonlySet<string>;
   readonly openedRangeJoins: PhraseTable<true>;
-  /** Words that can start a mention: number words, sign words, currency words before amounts. */
-  readonly startWords: ReadonlySet<string>;
+  /** Words that can start a mention: number words, sign words, the leading words of currencies before amounts (a filter: case is folded). */
+  readonly startWords: WordSet;
 }
 
 const flag = (list: readonly string[]): Array<readonly [string, true]> => list.map((s) => [s, true] as const);
@@ -190,6 +190,8 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   const words = new Map(v.words.map(([w, meaning]) => [w.replace(/ё/g, 'е'), meaning] as const));
   const codes = codeCurrencies();
   const signStarts = v.signWords.map(([w]) => w);
+  // The letters leading a currency written before an amount (`us` of `US$`, `USD`, `ringgit`).
+  const currencyStarts = [...CURRENCY_SIGNS, ...codes, ...v.currencyWordsBefore].map(([w]) => w.slice(0, wordEnd(w, 0))).filter((w) => w !== '');
   return {
     rules,
     words,
@@ -217,7 +219,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     rangeJoins: phraseTable(flag(v.rangeJoins)),
     rangeOpeners: new Set(v.rangeOpeners),
     openedRangeJoins: phraseTable(flag(v.openedRangeJoins)),
-    startWords: new Set([...words.keys(), ...signStarts]),
+    startWords: wordSet([...words.keys(), ...signStarts, ...currencyStarts]),
   };
 }
 
@@ -811,7 +813,8 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
       end = cents.end;
     }
   }
-  return { end, mention: { start: pos, end, kind, value, unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale, base } };
+  const approximate = currency?.approximate === true || isApproximate(lang, text, pos, end, segmentStart, limit);
+  return { end, mention: { start: pos, end, kind, value, unit, approximate, scale, base } };
 }
 
 /**
@@ -872,7 +875,7 @@ function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStar
 
 /** Whether the word `[i, wordStop)` can open a mention: a number or sign word, or a currency before an amount. */
 function couldStartWord(lang: CompiledLanguage, text: string, i: number, wordStop: number): boolean {
-  return lang.startWords.has(foldWord(text.slice(i, wordStop))) || (lang.currencyBefore.canStart(text, i) && lang.currencyBefore.match(text, i) !== null);
+  return lang.startWords.has(text, i, wordStop);
 }
 
 /** Scans one segment `[start, end)` of the (masked) text and returns its mentions in order. */

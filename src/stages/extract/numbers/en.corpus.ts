@@ -85,6 +85,7 @@ export const EN_CORPUS: readonly CorpusGroup[] = [
   examples({ kind: 'money', value: 323e6, unit: 'EUR' }, ['323 million euros', '€323 million', '€ 323 million', 'EUR 323 million', '323 million EUR']),
   examples({ kind: 'money', value: 90e6, unit: 'GBP' }, ['£90 million', '£ 90 million', '90 million pounds', '£90m']),
   examples({ kind: 'money', value: 450000, unit: 'JPY' }, ['450,000 yen']),
+  examples({ kind: 'money', value: 42, unit: 'EGP' }, ['42 Egyptian pounds', '42 L.E.', 'EGP 42', '42 geneh']),
   examples({ kind: 'money', value: 2e9, unit: 'CNY' }, ['2 billion yuan', '¥2 billion', 'CNY 2 billion', '2 billion renminbi']),
   examples({ kind: 'money', value: 125e6, unit: 'AUD' }, ['125 million Australian dollars', 'A$125 million']),
   examples({ kind: 'money', value: 300e9, unit: 'RUB' }, ['300 billion rubles', '300 billion roubles', '₽300 billion', '300 billion RUB']),

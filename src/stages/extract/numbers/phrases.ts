@@ -87,6 +87,8 @@ interface TrieNode<T> {
   meaning?: T;
   /** The phrase ends in a letter or digit, so it must end a word. */
   endsInWord?: boolean;
+  /** The letters that lead some phrase end here (`us` of `us$`, `usd`): see `canStart`. */
+  leadingWordEnd?: boolean;
 }
 
 /** Folds a phrase to its key: lower case (unless case matters), `ё` → `е`, one space for any run. */
@@ -106,9 +108,10 @@ function foldChar(ch: string, caseSensitive: boolean): string {
   return lower === 'ё' ? 'е' : lower;
 }
 
-function insert<T>(root: TrieNode<T>, chars: readonly string[], meaning: T, endsInWord: boolean): void {
+function insert<T>(root: TrieNode<T>, chars: readonly string[], meaning: T, endsInWord: boolean, leadingLength = -1): void {
   let node = root;
-  for (const ch of chars) {
+  for (const [i, ch] of chars.entries()) {
+    if (i === leadingLength) node.leadingWordEnd = true;
     let child = node.next.get(ch);
     if (child === undefined) {
       child = { next: new Map() };
@@ -116,6 +119,7 @@ function insert<T>(root: TrieNode<T>, chars: readonly string[], meaning: T, ends
     }
     node = child;
   }
+  if (chars.length === leadingLength) node.leadingWordEnd = true;
   // The first entry for a key wins, as vocabulary files list the preferred meaning first.
   if (node.meaning === undefined) {
     node.meaning = meaning;
@@ -123,44 +127,60 @@ function insert<T>(root: TrieNode<T>, chars: readonly string[], meaning: T, ends
   }
 }
 
-/** The letters a phrase starts with, folded (`us` of `us$`); empty for a phrase led by a sign. */
-function leadingWord(key: string): string {
-  return key.slice(0, wordEnd(key, 0));
+/** The node reached by walking the letters `[pos, end)` of a word, without allocating. */
+function walkWord<T>(root: TrieNode<T>, text: string, pos: number, end: number, caseSensitive: boolean): TrieNode<T> | undefined {
+  let node: TrieNode<T> | undefined = root;
+  for (let p = pos; p < end && node !== undefined; p++) node = child(node, text, p, caseSensitive);
+  return node;
+}
+
+/** A set of words matched in place in the text, folded as phrase keys are. */
+export interface WordSet {
+  has(text: string, start: number, end: number): boolean;
+}
+
+export function wordSet(words: Iterable<string>, caseSensitive = false): WordSet {
+  const root: TrieNode<true> = { next: new Map() };
+  for (const w of words) insert(root, foldKey(w, caseSensitive).split(''), true, true);
+  return { has: (text, start, end) => walkWord(root, text, start, end, caseSensitive)?.meaning === true };
+}
+
+/** The child for the character at `pos`, which is not a space. */
+function child<T>(node: TrieNode<T>, text: string, pos: number, caseSensitive: boolean): TrieNode<T> | undefined {
+  const code = text.charCodeAt(pos);
+  if (code < 128) {
+    // ASCII fast path: fold upper case by arithmetic, no string allocation.
+    return node.next.get((!caseSensitive && code >= 65 && code <= 90 ? ASCII_LOWER[code - 65] : text[pos]) ?? '');
+  }
+  let current: TrieNode<T> | undefined = node;
+  for (const c of foldChar(text[pos] ?? '', caseSensitive)) current = current?.next.get(c);
+  return current;
 }
 
 /** One step of a walk: the child for the character at `pos` and where the walk goes on. */
 function step<T>(node: TrieNode<T>, text: string, pos: number, direction: 1 | -1, caseSensitive: boolean): { node: TrieNode<T>; pos: number } | null {
   const code = text.charCodeAt(pos);
-  if (code < 128 && code > 32) {
-    // ASCII fast path: fold upper case by arithmetic, no string allocation.
-    const folded = !caseSensitive && code >= 65 && code <= 90 ? ASCII_LOWER[code - 65] : text[pos];
-    const child = node.next.get(folded ?? '');
-    return child === undefined ? null : { node: child, pos: pos + direction };
-  }
   if (isSpaceCode(code)) {
     // A space in a phrase stands for any run of spaces in the text (`\s+`).
-    const child = node.next.get(' ');
-    if (child === undefined) return null;
+    const spaced = node.next.get(' ');
+    if (spaced === undefined) return null;
     let p = pos + direction;
     while (p >= 0 && p < text.length && isSpaceCode(text.charCodeAt(p))) p += direction;
-    return { node: child, pos: p };
+    return { node: spaced, pos: p };
   }
-  let current: TrieNode<T> | undefined = node;
-  for (const c of foldChar(text[pos] ?? '', caseSensitive)) current = current?.next.get(c);
-  return current === undefined ? null : { node: current, pos: pos + direction };
+  const next = child(node, text, pos, caseSensitive);
+  return next === undefined ? null : { node: next, pos: pos + direction };
 }
 
 export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, caseSensitive = false, boundary: Boundary = 'word'): PhraseTable<T> {
   const forward: TrieNode<T> = { next: new Map() };
   const backward: TrieNode<T> = { next: new Map() };
-  const leadingWords = new Set<string>();
   for (const [surface, meaning] of entries) {
     const key = foldKey(surface, caseSensitive);
-    leadingWords.add(leadingWord(key));
-    const chars = [...key];
+    const chars = key.split('');
     const last = chars.at(-1) ?? '';
     const endsInWord = last !== '' && isWordCharAt(last, 0);
-    insert(forward, chars, meaning, endsInWord);
+    insert(forward, chars, meaning, endsInWord, wordEnd(key, 0));
     insert(backward, chars.slice().reverse(), meaning, endsInWord);
   }
   const followOk = (text: string, end: number): boolean => (boundary === 'word' ? !isWordCharAt(text, end) : !isLetterAt(text, end));
@@ -168,7 +188,7 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
     canStart(text, pos) {
       if (!forward.next.has(foldChar(text[pos] ?? '', caseSensitive))) return false;
       const end = wordEnd(text, pos);
-      return end === pos || leadingWords.has(foldWord(text.slice(pos, end), caseSensitive));
+      return end === pos || walkWord(forward, text, pos, end, caseSensitive)?.leadingWordEnd === true;
     },
     match(text, pos) {
       let best: { end: number; meaning: T } | null = null;

@@ -160,7 +160,11 @@ export const RU_VOCABULARY: Vocabulary = {
     ...currency('KRW', ['вон']),
     ...currency('BYN', ['белорусских рублей', 'белорусских рубля', 'белорусский рубль']),
   ],
-  currencyWordsBefore: [['грн', { code: 'UAH' }], ['грн.', { code: 'UAH' }]],
+  currencyWordsBefore: [
+    ['грн', { code: 'UAH' }], ['грн.', { code: 'UAH' }],
+    // "рублей 10", "долларов 20": the inverted order of colloquial Russian means "about".
+    ['рублей', { code: 'RUB', approximate: true }], ['долларов', { code: 'USD', approximate: true }],
+  ],
   centWords: ['ц', 'центов', 'цента', 'цент', 'центами', 'центам', 'копеек', 'копейки', 'копейка', 'коп.', 'коп', 'пенс', 'пенса', 'пенсов', 'пенни'],
   percentWords: [
     ['%', '%'],

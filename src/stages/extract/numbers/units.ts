@@ -11,6 +11,8 @@
 export interface CurrencyMeaning {
   readonly code: string;
   readonly multiplier?: number;
+  /** Written before the amount by inversion, which in Russian makes it approximate (`рублей 10`). */
+  readonly approximate?: boolean;
 }
 
 /**
