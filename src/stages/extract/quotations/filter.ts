@@ -9,7 +9,8 @@ const TITLE_SMALL_WORDS = new Set([
 ]);
 /** Titles and names in quotes are at most this long. */
 const MAX_TITLE_WORDS = 12;
-const ENDS_LIKE_SPEECH = /[,.!?…;:]\s*$/u;
+/** Punctuation speech ends with inside its marks (checked on the last visible character). */
+const SPEECH_END = /[,.!?…;:]/u;
 const HAS_LETTER = /\p{L}/u;
 const PRECEDING_WORD = /(?<word>[\p{L}\p{M}-]+)\s*$/u;
 
@@ -25,7 +26,7 @@ export function rejectQuote(text: string, q: RawQuote, lang: CompiledLanguage, a
   const content = text.slice(q.start, q.end);
   if (!HAS_LETTER.test(content)) return 'no-words';
   const words = firstWords(content, MAX_TITLE_WORDS + 1);
-  const speechLike = ENDS_LIKE_SPEECH.test(content);
+  const speechLike = SPEECH_END.test(content.trimEnd().slice(-1));
   if (words.length <= 2 && !attributedAtOnce) return 'scare-quote';
   if (!speechLike && words.length <= MAX_TITLE_WORDS && isTitleCase(words)) return 'title-case';
     // Names start with a capital; `назвала законопроект «ударом по бизнесу»` is a partial quotation.
