@@ -3,7 +3,8 @@
  * last. A compact hand list (written for this project, no outside source): common given names of
  * English-language, European and Russian news (in Latin and Cyrillic spelling), honorifics, and
  * the gendered endings of Russian surnames. A name found in none of them has no gender and agrees
- * with either pronoun. Add a given name only when it is used for one gender nearly always.
+ * with either pronoun. Add a given name only when it is used for one gender nearly always (`Kim`,
+ * `Jean`, `Andrea`, `Jamie` are left out: Kim Jong Un, Jean-Claude Juncker, Italian Andrea).
  */
 import { nameKey, type NameRegistry } from './names.js';
 
@@ -12,7 +13,7 @@ export type Gender = 'f' | 'm';
 /** Given names used for women. */
 const FEMALE_GIVEN = [
   'abigail', 'adriana', 'agnes', 'aileen', 'alexandra', 'alexandria', 'alice', 'alicia', 'alina', 'alison', 'alla',
-  'alma', 'amanda', 'amber', 'amelia', 'amy', 'ana', 'anastasia', 'andrea', 'angela', 'angelina', 'anita', 'ann',
+  'alma', 'amanda', 'amber', 'amelia', 'amy', 'ana', 'anastasia', 'angela', 'angelina', 'anita', 'ann',
   'anna', 'anne', 'annalena', 'annette', 'antonia', 'ashley', 'audrey', 'barbara', 'beatrice', 'beatrix', 'becky',
   'bella', 'betty', 'beverly', 'bonnie', 'brenda', 'bridget', 'brittany', 'camilla', 'carla', 'carmen', 'carol',
   'caroline', 'carolyn', 'catherine', 'cathy', 'charlotte', 'cheryl', 'chloe', 'christina', 'christine', 'claire',
@@ -21,15 +22,15 @@ const FEMALE_GIVEN = [
   'ellen', 'elsa', 'emilia', 'emily', 'emma', 'erica', 'erin', 'esther', 'eva', 'evelyn', 'evgenia', 'fiona',
   'florence', 'frances', 'francesca', 'galina', 'gillian', 'giorgia', 'gloria', 'grace', 'gretchen', 'hannah',
   'harriet', 'heather', 'heidi', 'helen', 'helena', 'helga', 'hillary', 'holly', 'ilhan', 'ingrid', 'inna', 'irene',
-  'irina', 'isabel', 'isabella', 'jacinda', 'jacqueline', 'jane', 'janet', 'janice', 'jasmine', 'jean', 'jeanne',
+  'irina', 'isabel', 'isabella', 'jacinda', 'jacqueline', 'jane', 'janet', 'janice', 'jasmine', 'jeanne',
   'jennifer', 'jenny', 'jessica', 'jill', 'joan', 'joanna', 'joanne', 'jodie', 'josephine', 'joyce', 'judith',
   'judy', 'julia', 'julie', 'juliet', 'justine', 'kamala', 'karen', 'karin', 'kate', 'katherine', 'kathleen',
-  'kathryn', 'kathy', 'katie', 'katrina', 'kay', 'kelly', 'kemi', 'kim', 'kirsten', 'kristen', 'kristi', 'kristina', 'kseniya',
+  'kathryn', 'kathy', 'katie', 'katrina', 'kelly', 'kemi', 'kirsten', 'kristen', 'kristi', 'kristina', 'kseniya',
   'ksenia', 'larisa', 'laura', 'lauren', 'leah', 'lena', 'liana', 'liliana', 'linda', 'lisa', 'liz', 'louise',
   'lucia', 'lucy', 'ludmila', 'lydia', 'lyudmila', 'madeleine', 'maggie', 'maia', 'mallory', 'margaret',
   'margarita', 'maria', 'marie', 'marina', 'marine', 'marjorie', 'marsha', 'martha', 'mary', 'maxine', 'maya',
   'megan', 'melania', 'melanie', 'melissa', 'mia', 'michelle', 'mira', 'miriam', 'molly', 'monica', 'nadezhda',
-  'nadia', 'nancy', 'naomi', 'natalia', 'natalie', 'natalya', 'nataliya', 'nicola', 'nicole', 'nikki', 'nina',
+  'nadia', 'nancy', 'naomi', 'natalia', 'natalie', 'natalya', 'nataliya', 'nicole', 'nikki', 'nina',
   'nora', 'olena', 'olga', 'olivia', 'oksana', 'pamela', 'patricia', 'patty', 'paula', 'pauline', 'penelope',
   'penny', 'pramila', 'priti', 'priya', 'rachel', 'rebecca', 'rita', 'roberta', 'rosa', 'rose', 'ruth', 'sabine',
   'sally', 'samantha', 'sandra', 'sara', 'sarah', 'shannon', 'sharon', 'sheila', 'shirley', 'silvia', 'sofia',
@@ -54,16 +55,16 @@ const MALE_GIVEN = [
   'ed', 'eddie', 'edward', 'emmanuel', 'eric', 'erik', 'evgeny', 'frank', 'fred', 'friedrich', 'gavin', 'gennady',
   'george', 'gerald', 'gerhard', 'giuseppe', 'gordon', 'graham', 'grant', 'greg', 'gregory', 'hakeem', 'hans',
   'harold', 'harry', 'hassan', 'henry', 'howard', 'hugh', 'hugo', 'hunter', 'ian', 'igor', 'ilya', 'isaac', 'ivan',
-  'jack', 'jacob', 'jake', 'james', 'jamie', 'jared', 'jason', 'jeff', 'jeffrey', 'jens', 'jeremy', 'jerome',
-  'jerry', 'jim', 'jimmy', 'joe', 'joel', 'john', 'johnny', 'jon', 'jonathan', 'jordan', 'jose', 'joseph', 'josh',
+  'jack', 'jacob', 'jake', 'james', 'jared', 'jason', 'jeff', 'jeffrey', 'jens', 'jeremy', 'jerome',
+  'jerry', 'jim', 'jimmy', 'joe', 'joel', 'john', 'johnny', 'jon', 'jonathan', 'jose', 'joseph', 'josh',
   'joshua', 'juan', 'justin', 'keir', 'keith', 'ken', 'kenneth', 'kevin', 'kirill', 'konstantin', 'kurt', 'larry',
-  'lee', 'leon', 'leonid', 'liam', 'lindsey', 'lloyd', 'louis', 'luke', 'marco', 'marcus', 'mark', 'martin',
+  'leon', 'leonid', 'liam', 'lloyd', 'louis', 'luke', 'marco', 'marcus', 'mark', 'martin',
   'matt', 'matthew', 'max', 'maxim', 'michael', 'mike', 'mikhail', 'mitch', 'mohammed', 'muhammad', 'nathan',
   'neil', 'nick', 'nicholas', 'nigel', 'nikita', 'nikolai', 'nikolay', 'oleg', 'oliver', 'olaf', 'omar', 'oscar',
   'owen', 'patrick', 'paul', 'pavel', 'pedro', 'pete', 'peter', 'philip', 'phillip', 'pierre', 'rafael', 'ralph',
   'ramzan', 'randy', 'raymond', 'rex', 'richard', 'rick', 'rishi', 'rob', 'robert', 'roger', 'roman', 'ron',
-  'ronald', 'rudy', 'rupert', 'russell', 'ryan', 'sam', 'samuel', 'scott', 'sean', 'sebastian', 'sergei', 'sergey',
-  'simon', 'stanislav', 'stephen', 'steve', 'steven', 'stuart', 'ted', 'terry', 'thomas', 'tim', 'timothy', 'tom',
+  'ronald', 'rudy', 'rupert', 'russell', 'ryan', 'samuel', 'scott', 'sean', 'sebastian', 'sergei', 'sergey',
+  'simon', 'stanislav', 'stephen', 'steve', 'steven', 'stuart', 'ted', 'thomas', 'tim', 'timothy', 'tom',
   'tony', 'travis', 'valery', 'vasily', 'viktor', 'victor', 'vitaly', 'vivek', 'vladimir', 'vladislav',
   'volodymyr', 'walter', 'wayne', 'william', 'willie', 'yaroslav', 'yevgeny', 'yuri', 'yury', 'zachary',
   'александр', 'алексей', 'анатолий', 'андрей', 'антон', 'артем', 'артём', 'борис', 'вадим', 'валентин',
