@@ -130,6 +130,7 @@ export const EN_NEGATIVE: NegativeCorpus = {
   texts: [
     'one of the largest trading partners',
     'At first the talks stalled.',
+    'At one point, the talks stalled.',
     'One day the border will open.',
     'first of all',
     'they met one another',

@@ -155,6 +155,8 @@ export const EN_VOCABULARY: Vocabulary = {
     // "one" as a pronoun: after a determiner or adjective ("the one", "the last one").
     { word: 'one', before: ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'last', 'current', 'right', 'wrong', 'new', 'old', 'only', 'little', 'big', 'same', 'other', 'another', 'such', 'one', 'loved', 'young', 'next', 'previous', 'first', 'second', 'third', 'good', 'bad'] },
     { word: 'one', after: ['of', 'another', 'day', 'last', 'by one', 'who', 'which', 'that', "'s", 'side', 'way or another', 'or another', 'thing', 'and the same', 'hand', 'time', 'after another', 'on one', 'or two'] },
+    // "at one point" is a moment, not a number.
+    { word: 'one', before: ['at'], after: ['point'] },
     { word: 'first', before: ['at'] },
     { word: 'first', after: ['of all', 'class', 'lady', 'hand', 'and foremost', 'off', 'things first'] },
     // "second" as a unit of time ("a second", "per second") or in "second hand".
