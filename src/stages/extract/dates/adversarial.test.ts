@@ -1,6 +1,7 @@
 /**
  * About 1 MB of hostile text (digit runs, dots, slashes, dashes, month and weekday names, Cyrillic
- * endings) must be scanned to the end with sane output. No timing assertion: machines are shared.
+ * endings, tense cues and quarter references) must be scanned to the end with sane output. No
+ * timing assertion: machines are shared.
  */
 import { describe, expect, it } from 'vitest';
 import type { ExtractionInput } from '../types.js';
@@ -10,6 +11,7 @@ const PIECES = [
   '1111111111', '12.12.12.12.', '2025/', '//', '--', '1999-', '-2000', ' May ', 'Monday', 'the ', 'end of ',
   'января', 'году', ' г.', '1990-х', 'XXI', ' века ', 'Q3', ' in ', ' в ', '2013-14', '1.2.', ' last ', 'week', ' ago ',
   'nineteen ', 'ninety-', '  ', '.', ',', '’s', '(', ')', '\n',
+  'the quarter', 'year-ago ', ' a year ago', 'upcoming ', ' the 15th', 'weekend', ' said ', ' will ', 'Sept. ', '$1 ',
 ];
 
 /** Deterministic pseudo-random text, so a failure can be reproduced. */
