@@ -80,10 +80,9 @@ export interface PhraseTable<T> {
  */
 export type Boundary = 'word' | 'letter';
 
-const ASCII_LOWER = [...'abcdefghijklmnopqrstuvwxyz'];
-
 interface TrieNode<T> {
-  readonly next: Map<string, TrieNode<T>>;
+  /** Children by UTF-16 code unit of the folded character: number keys hash faster than strings. */
+  readonly next: Map<number, TrieNode<T>>;
   meaning?: T;
   /** The phrase ends in a letter or digit, so it must end a word. */
   endsInWord?: boolean;
@@ -112,10 +111,11 @@ function insert<T>(root: TrieNode<T>, chars: readonly string[], meaning: T, ends
   let node = root;
   for (const [i, ch] of chars.entries()) {
     if (i === leadingLength) node.leadingWordEnd = true;
-    let child = node.next.get(ch);
+    const code = ch.charCodeAt(0);
+    let child = node.next.get(code);
     if (child === undefined) {
       child = { next: new Map() };
-      node.next.set(ch, child);
+      node.next.set(code, child);
     }
     node = child;
   }
@@ -145,15 +145,18 @@ export function wordSet(words: Iterable<string>, caseSensitive = false): WordSet
   return { has: (text, start, end) => walkWord(root, text, start, end, caseSensitive)?.meaning === true };
 }
 
+const SPACE = 32;
+
 /** The child for the character at `pos`, which is not a space. */
 function child<T>(node: TrieNode<T>, text: string, pos: number, caseSensitive: boolean): TrieNode<T> | undefined {
   const code = text.charCodeAt(pos);
   if (code < 128) {
-    // ASCII fast path: fold upper case by arithmetic, no string allocation.
-    return node.next.get((!caseSensitive && code >= 65 && code <= 90 ? ASCII_LOWER[code - 65] : text[pos]) ?? '');
+    // ASCII fast path: fold upper case by arithmetic.
+    return node.next.get(!caseSensitive && code >= 65 && code <= 90 ? code + 32 : code);
   }
   let current: TrieNode<T> | undefined = node;
-  for (const c of foldChar(text[pos] ?? '', caseSensitive)) current = current?.next.get(c);
+  const folded = foldChar(text[pos] ?? '', caseSensitive);
+  for (let i = 0; i < folded.length && current !== undefined; i++) current = current.next.get(folded.charCodeAt(i));
   return current;
 }
 
@@ -162,7 +165,7 @@ function step<T>(node: TrieNode<T>, text: string, pos: number, direction: 1 | -1
   const code = text.charCodeAt(pos);
   if (isSpaceCode(code)) {
     // A space in a phrase stands for any run of spaces in the text (`\s+`).
-    const spaced = node.next.get(' ');
+    const spaced = node.next.get(SPACE);
     if (spaced === undefined) return null;
     let p = pos + direction;
     while (p >= 0 && p < text.length && isSpaceCode(text.charCodeAt(p))) p += direction;
@@ -186,7 +189,7 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
   const followOk = (text: string, end: number): boolean => (boundary === 'word' ? !isWordCharAt(text, end) : !isLetterAt(text, end));
   return {
     canStart(text, pos) {
-      if (!forward.next.has(foldChar(text[pos] ?? '', caseSensitive))) return false;
+      if (child(forward, text, pos, caseSensitive) === undefined) return false;
       const end = wordEnd(text, pos);
       return end === pos || walkWord(forward, text, pos, end, caseSensitive)?.leadingWordEnd === true;
     },
