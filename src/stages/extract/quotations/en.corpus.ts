@@ -217,6 +217,9 @@ export const englishPoliticsCorpus: readonly CorpusExample[] = [
   example('Senator Paul Vickers praised the deal. A White House spokeswoman said talks would resume. “We are close,” she said.', ['We are close,', null]),
   example('A senior police official said the suspect had fled. Mayor Tom Rios asked for calm. “We know where he is,” the official added.', ['We know where he is,', null]),
   example('Prosecutor Dan Whitfield said no one had been charged in Ellen Marsh’s death. “We are following every lead,” he said.', ['We are following every lead,', 'Dan Whitfield']),
+  example('“We will respond in kind,” Russia’s foreign ministry said in a statement.', ['We will respond in kind,', 'Russia’s foreign ministry']),
+  example('Kremlin spokesman Dmitry Peskov said Moscow had “no plans” for talks, adding that the West was “pouring weapons into the conflict.”', ['pouring weapons into the conflict.', 'Dmitry Peskov']),
+  example('Indeed, German Chancellor Olaf Brandt said on Monday that allied troops were in the city to protect civilians fleeing Kharkiv, but insisted, “We are not a party to this war.”', ['We are not a party to this war.', 'Olaf Brandt']),
 ];
 
 /** Quoted runs in political news that are not quotations, and apostrophes that are not marks. */

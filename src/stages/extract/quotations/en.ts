@@ -105,6 +105,8 @@ export const en: CueLanguage = {
     'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no',
     'not', 'now', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'since', 'until', 'during', 'under', 'over',
     'meanwhile', 'however', 'moreover', 'although', 'though', 'despite', 'because', 'instead', 'still', 'even',
+    'indeed', 'nevertheless', 'nonetheless', 'furthermore', 'thus', 'therefore', 'hence', 'otherwise', 'besides',
+    'likewise', 'overall', 'ultimately', 'separately', 'earlier', 'later', 'again', 'perhaps', 'asked',
     'asked', 'speaking', 'addressing', 'recall', 'enter', 'photo', 'read', 'more', 'update', 'updated', 'via',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

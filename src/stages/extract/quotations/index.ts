@@ -134,8 +134,9 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
   let previousAfter = 0;
   for (const quote of raw) {
     const lang = languageOf(text, quote.start, quote.end);
+    // Cues before a quote are read after the last accepted quote: a rejected scare quote (`had “no
+    // plans” for talks, and that the West was “pumping weapons …”`) leaves its sentence's cue to the next.
     const windowFloor = previousAfter;
-    previousAfter = quote.after;
     // Titles and names are rejected whatever their cue; only a short run needs its attribution known.
     if (rejectQuote(text, quote, lang, true) !== null) continue;
     const seg = segments[quote.segment];
@@ -158,6 +159,7 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
     const introduced = speaker !== undefined && INTRODUCED.test(before);
     if (rejectQuote(text, quote, lang, rescued || introduced) !== null) continue;
     items.push({ quote, speaker });
+    previousAfter = quote.after;
     // A resolved speaker is the freshest antecedent for the next `he`/`she`.
     if (speaker !== null && speaker !== undefined && !isOrganization(speaker.name)) {
       ctx.persons.splice(insertAt(ctx.persons, speaker.end), 0, { ...speaker, words: 2, kind: 'person' });

@@ -260,9 +260,10 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   // Subject first, the organization nearest the verb: `the RT Defense Ministry’s statement quotes`.
   const org = pickOne(ctx.organizations.filter((o) => o.start >= span.start && o.end <= span.end), pick);
   const orgName = pickOne(names.filter((n) => n.kind === 'organization'), pick);
+  const bodyName = orgName ?? lowerCaseBody(lang, text, span);
   if (!describesSomeone) {
     if (org !== undefined) return { name: org.name, start: org.start, end: org.end };
-    if (orgName !== undefined) return { name: orgName.name, start: orgName.start, end: orgName.end };
+    if (bodyName !== undefined) return { name: bodyName.name, start: bodyName.start, end: bodyName.end };
   }
   if (role === undefined) return undefined;
   const definite = DEFINITE.test(` ${phrase}`) || lang.code === 'rus';
@@ -293,6 +294,26 @@ function describedBefore(lang: CompiledLanguage, prefix: string): boolean {
 function orgOfLoneWord(ctx: SpeakerContext, person: NameMention): string | undefined {
   if (person.words !== 1 || person.title !== undefined || ctx.registry.fullest(person.name) !== person.name) return undefined;
   return ctx.organizations.find((o) => o.name.startsWith(`${person.name} `))?.name;
+}
+
+/** `Russia’s foreign ministry`, `the Russian defence ministry`: a capitalized owner or adjective, then lower-case words. */
+const LOWER_CASE_BODY = /(?<![\p{L}])(?<owner>\p{Lu}[\p{L}-]*(?:['’]s?)?)(?<rest>(?:\s+\p{Ll}[\p{L}-]*){1,3})/gu;
+
+/** A government body named in lower case after its country, when the clause names no organization otherwise. */
+function lowerCaseBody(lang: CompiledLanguage, text: string, span: Span): { name: string; start: number; end: number } | undefined {
+  for (const m of matchesIn(LOWER_CASE_BODY, text, span.start, span.end)) {
+    const owner = m.groups?.owner ?? '';
+    const rest = m.groups?.rest ?? '';
+    // `The company said`: a capitalized determiner owns nothing.
+    if (DETERMINED.test(`${owner} `)) continue;
+    // The body ends at its first organization head word (`foreign ministry` in `foreign ministry in a statement`).
+    for (const w of rest.matchAll(/\p{Ll}[\p{L}-]*/gu)) {
+      if (!lang.isOrganizationHead(w[0])) continue;
+      const end = m.index + owner.length + (w.index ?? 0) + w[0].length;
+      return roleFollows(lang, text, end) ? undefined : { name: text.slice(m.index, end), start: m.index, end };
+    }
+  }
+  return undefined;
 }
 
 /** An indefinite description opens the phrase: `a spokesman for …`, `one official at …`. */
