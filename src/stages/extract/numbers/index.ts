@@ -19,8 +19,8 @@ const CYRILLIC = /[\u0400-\u04FF]/u;
  * Russian the identifier could not name) reads best with the Russian rules, anything else with the
  * English ones (digits, `%`, `$`).
  */
-function rulesFor(segmentLanguage: string, documentLanguage: string, segmentText: string): CompiledLanguage {
-  return LANGUAGES[segmentLanguage] ?? (CYRILLIC.test(segmentText) ? RUSSIAN : LANGUAGES[documentLanguage] ?? ENGLISH);
+function rulesFor(segmentLanguage: string, documentLanguage: string, text: string, segment: NumberSegment): CompiledLanguage {
+  return LANGUAGES[segmentLanguage] ?? (CYRILLIC.test(text.slice(segment.start, segment.end)) ? RUSSIAN : LANGUAGES[documentLanguage] ?? ENGLISH);
 }
 
 export interface NumberSegment {
@@ -48,7 +48,7 @@ export function extractNumbers(text: string, language: string, exclusions: reado
   const spans = [...exclusions, ...parts.flatMap((s) => segmentExclusions(text.slice(s.start, s.end), s.start))];
   const masked = maskText(text, spans);
   return parts.flatMap((s) =>
-    scanSegment(rulesFor(s.language, language, text.slice(s.start, s.end)), masked, s.start, s.end).map(
+    scanSegment(rulesFor(s.language, language, text, s), masked, s.start, s.end).map(
       ({ start, end, kind, value, unit, approximate }): FoundNumber => ({ start, end, kind, value, unit, approximate }),
     ));
 }
