@@ -263,16 +263,18 @@ const dayPartWord = rule('day-part-word', `${L}(?<word>${oneOf(Object.keys(DAY_P
   return { value: withPart(shifted('day', days), part) };
 }, [containsOne(['night', 'morning', 'afternoon', 'evening'])]);
 
+/** Units after a direction word (`last week`); `last day` is not a date. */
+const RELATIVE_UNITS = ['week', 'month', 'year', 'quarter', 'yr', 'qtr'];
 const relativeUnit = rule(
   'relative-unit',
-  `${L}(?:the\\s+)?${SHIFT}\\s+(?<unit>week|month|year|quarter|yr|qtr)${R}`,
+  `${L}(?:the\\s+)?${SHIFT}\\s+(?<unit>${oneOf(RELATIVE_UNITS)})${R}`,
   (g) => {
     const unit = UNITS[lower(g.unit)]!;
     const n = SHIFTS[lower(g.shift)] ?? 0;
     // `from last year's $1.55 billion` compares a quarter's figures (see `Parsed.anaphor`).
     return { value: shifted(unit, n), ...(unit === 'year' && n === -1 ? { anaphor: { years: -1, comparison: true } } : {}) };
   },
-  [containsOne(Object.keys(UNITS))],
+  [containsOne(RELATIVE_UNITS), containsOne(Object.keys(SHIFTS))],
 );
 
 const unitsAgo = rule(
@@ -284,7 +286,7 @@ const unitsAgo = rule(
     if (!/^(?:ago|earlier)$/u.test(lower(g.dir))) return { value: shifted(unit === 'week' ? 'day' : unit, unit === 'week' ? 7 * n : n) };
     return { value: ago(unit, n), ...(unit === 'year' && n === 1 ? { anaphor: { years: -1, comparison: true } } : {}) };
   },
-  [containsOne(['ago', 'earlier', 'from', 'hence'])],
+  [containsOne(['ago', 'earlier', 'from now', 'from today', 'hence'])],
 );
 
 const weekdayRule = rule(
