@@ -30,6 +30,7 @@ const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 /** Sentence adverbs (`Similarly`, `Certainly`) capitalized only because they open a sentence. */
 const ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+const LOWER_START = /^\p{Ll}/u;
 const POSSESSIVE = /['’]s?$/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}-]{2,}$/u;
 const WORD = /\S+/gu;
@@ -113,10 +114,12 @@ function personChunks(text: string, words: readonly Word[], lang: CompiledLangua
     chunk = [];
   };
   for (const [index, w] of words.entries()) {
-    const particle = /^\p{Ll}/u.test(w.text);
-    const initial = INITIAL.test(w.text) && chunk.length > 0;
+    const particle = LOWER_START.test(w.text);
+    const initial = chunk.length > 0 && w.text.endsWith('.') && INITIAL.test(w.text);
     // `Similarly`, `Making Juan Miguel Gonzalez his representative`: a verb form opening the run is no name.
-    const leadAdverb = chunk.length === 0 && (ADVERB.test(w.text) || (GERUND.test(w.text) && index < words.length - 2));
+    const leadAdverb =
+      chunk.length === 0 &&
+      ((w.text.endsWith('ly') && ADVERB.test(w.text)) || (w.text.endsWith('ing') && GERUND.test(w.text) && index < words.length - 2));
     if (!particle && !initial && (leadAdverb || lang.isNonPerson(w.text) || ALL_CAPS.test(w.text) || w.text.length < 2)) flush();
     else if (!(particle && chunk.length === 0)) chunk.push(w);
   }
