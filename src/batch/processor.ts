@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ResolvedConfig } from '../config/index.js';
 import type { DocumentInput } from '../pipeline.js';
-import type { Outcome } from './outcome.js';
+import type { Outcome, StoreMode } from './outcome.js';
+import type { Task } from './worker.js';
 
 export interface Processor {
   process(input: DocumentInput): Promise<Outcome>;
@@ -13,19 +14,19 @@ export const defaultJobs = (): number => availableParallelism();
 
 /**
  * One job runs documents on the main thread; more run them on a pool of worker threads. Records
- * are the same bytes either way: a worker runs the same pure `processDocument`. With a pool the
+ * are the same bytes either way: every job runs the same pure `processDocument`. With a pool the
  * main thread never loads the pipeline (its rule tables would cost memory for nothing).
  */
-export async function createProcessor(resolved: ResolvedConfig, jobs: number): Promise<Processor> {
+export async function createProcessor(resolved: ResolvedConfig, jobs: number, outDir: string, mode: StoreMode): Promise<Processor> {
   if (jobs <= 1) {
-    const { processToOutcome } = await import('./outcome.js');
-    return { process: async (input) => processToOutcome(input, resolved), close: async () => {} };
+    const { processAndStore } = await import('./outcome.js');
+    return { process: (input) => processAndStore(input, resolved, outDir, mode), close: async () => {} };
   }
-  const pool = new Piscina<DocumentInput, Outcome>({
+  const pool = new Piscina<Task, Outcome>({
     filename: new URL('./worker.js', import.meta.url).href,
-    workerData: { resolved },
+    workerData: { resolved, outDir, mode },
     minThreads: jobs,
     maxThreads: jobs,
   });
-  return { process: (input) => pool.run(input), close: () => pool.destroy() };
+  return { process: (input) => pool.run({ input }), close: () => pool.destroy() };
 }

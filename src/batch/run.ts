@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import { sha256, type ResolvedConfig } from '../config/index.js';
@@ -7,7 +7,6 @@ import { PIPELINE } from '../version.js';
 import { buildFingerprint } from './fingerprint.js';
 import { readInputs } from './inputs.js';
 import { MANIFEST_FILE, RUN_REPORT_FILE, readManifest, sameEntry, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
-import type { Outcome } from './outcome.js';
 import { createProcessor } from './processor.js';
 import { TEMPORARY_FILE, writeAtomically } from './write.js';
 
@@ -84,7 +83,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const manifest: Manifest = {};
   const seen = new Set<string>();
   const pipeline = `${PIPELINE}+${buildFingerprint().slice(0, 16)}`;
-  const processor = await createProcessor(options.resolved, options.jobs);
+  const processor = await createProcessor(options.resolved, options.jobs, options.outDir, options.mode);
   const queue = new PQueue({ concurrency: options.jobs * 2 });
   const progress = () => options.onProgress?.({ done: summary.documents, failed: summary.failures.length });
   const fail = (failure: Failure) => {
@@ -115,17 +114,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         const outcome = await processor.process(input);
         addTimings(summary.stages, outcome.timings);
         if (!outcome.ok) {
-          // A record that the current input no longer produces would be stale: it goes too.
-          if (writing) await rm(target, { force: true });
           fail({ id: input.id, path: where, reason: outcome.reason });
           return;
         }
-        if (writing) {
-          await writeAtomically(options.outDir, `${outcome.id}.json`, outcome.json);
+        if (outcome.status === 'written') {
           manifest[input.id] = entry;
           summary.written++;
-        } else {
-          await compareWithRecord(target, outcome, summary);
+        } else if (outcome.status === 'stale' || outcome.status === 'missing') {
+          summary[outcome.status].push(input.id);
         }
         progress();
       });
@@ -150,12 +146,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   if (writing) await writeAtomically(options.outDir, RUN_REPORT_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
-}
-
-async function compareWithRecord(target: string, outcome: Outcome & { ok: true }, summary: BatchSummary): Promise<void> {
-  const existing = await readFile(target, 'utf8').catch(() => null);
-  if (existing === null) summary.missing.push(outcome.id);
-  else if (existing !== outcome.json) summary.stale.push(outcome.id);
 }
 
 /** Record files in `outDir` whose id no input produced. */
