@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = new URL('..', import.meta.url).pathname;
@@ -20,9 +20,6 @@ async function docsift(args: string[], cwd = root): Promise<{ code: number; stdo
   }
 }
 
-beforeAll(async () => {
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
-});
 
 describe('docsift run', () => {
   it('writes one record per document and the same bytes from any working directory', async () => {

@@ -3,15 +3,12 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
 const cli = path.join(root, 'dist/cli.js');
 const run = promisify(execFile);
 
-beforeAll(async () => {
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
-});
 
 const paragraphs = [
   'The ministry said on Monday that exports rose 12% to $4.5 billion in 2024, “a record,” said Igor Petrov.',
