@@ -27,6 +27,8 @@ export async function createProcessor(resolved: ResolvedConfig, jobs: number, ou
     workerData: { resolved, outDir, mode },
     minThreads: jobs,
     maxThreads: jobs,
+    // A thread starts the next document while the last one's record is still being written.
+    concurrentTasksPerWorker: 2,
   });
   return { process: (input) => pool.run({ input }), close: () => pool.destroy() };
 }

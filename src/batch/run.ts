@@ -55,7 +55,7 @@ export interface BatchSummary {
 
 /**
  * Reads the inputs as a stream, processes documents on the pool, and writes (or, in check mode,
- * compares) their records. p-queue keeps at most `2 × jobs` documents in flight, so memory stays
+ * compares) their records. p-queue keeps at most `4 × jobs` documents in flight, so memory stays
  * flat however large the corpus; reading, processing and writing overlap.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
@@ -83,8 +83,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const manifest: Manifest = {};
   const seen = new Set<string>();
   const pipeline = `${PIPELINE}+${buildFingerprint().slice(0, 16)}`;
+  // Two documents run on each job (one computing, one being written) and as many wait ready.
+  const inFlight = options.jobs * 4;
   const processor = await createProcessor(options.resolved, options.jobs, options.outDir, options.mode);
-  const queue = new PQueue({ concurrency: options.jobs * 2 });
+  const queue = new PQueue({ concurrency: inFlight });
   const progress = () => options.onProgress?.({ done: summary.documents, failed: summary.failures.length });
   const fail = (failure: Failure) => {
     summary.failures.push(failure);
@@ -109,7 +111,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         progress();
         continue;
       }
-      await queue.onSizeLessThan(options.jobs * 2);
+      await queue.onSizeLessThan(inFlight);
       void queue.add(async () => {
         const outcome = await processor.process(input);
         addTimings(summary.stages, outcome.timings);
