@@ -4,8 +4,8 @@
  * timing assertion: machines are shared.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtractionInput } from '../types.js';
 import { datesExtractor, findPublishedDate } from './index.js';
+import { paragraphInput } from '../paragraph.fixture.js';
 
 const PIECES = [
   '1111111111', '12.12.12.12.', '2025/', '//', '--', '1999-', '-2000', ' May ', 'Monday', 'the ', 'end of ',
@@ -28,12 +28,7 @@ function hostileText(size: number): string {
   return parts.join('');
 }
 
-const single = (text: string, language: string): ExtractionInput => ({
-  text,
-  language,
-  published: '2025-08-22',
-  segments: [{ index: 0, start: 0, end: text.length, kind: 'paragraph', language, sentences: [[0, text.length]] }],
-});
+const single = (text: string, language: string) => paragraphInput(text, language, '2025-08-22');
 
 describe('adversarial input', () => {
   for (const language of ['eng', 'rus']) {

@@ -3,18 +3,12 @@
  * are tested here rather than in the one-date-per-example corpus.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtractionInput } from '../types.js';
 import { REFERENCE_DAY } from './corpus.js';
 import { datesExtractor } from './index.js';
+import { paragraphInput } from '../paragraph.fixture.js';
 
 function found(text: string): Array<[string, string | null]> {
-  const input: ExtractionInput = {
-    text,
-    language: 'eng',
-    published: REFERENCE_DAY,
-    segments: [{ index: 0, start: 0, end: text.length, kind: 'paragraph', language: 'eng', sentences: [[0, text.length]] }],
-  };
-  return datesExtractor.extract(input, {}).map((d) => [text.slice(d.start, d.end), d.value]);
+  return datesExtractor.extract(paragraphInput(text, 'eng', REFERENCE_DAY), {}).map((d) => [text.slice(d.start, d.end), d.value]);
 }
 
 describe('reported-quarter references', () => {

@@ -3,21 +3,14 @@
  * date with the expected span, value, relative flag and mod; negative examples yield none.
  */
 import { describe, expect, it } from 'vitest';
-import type { ExtractionInput } from '../types.js';
 import { type CorpusGroup, parseExample, REFERENCE_DAY } from './corpus.js';
 import { EN_CORPUS } from './en.corpus.js';
 import { datesExtractor } from './index.js';
 import { NEGATIVE_CORPUS } from './negative.corpus.js';
 import { RU_CORPUS } from './ru.corpus.js';
+import { paragraphInput } from '../paragraph.fixture.js';
 
-function input(text: string, language: string, published: string | null = REFERENCE_DAY): ExtractionInput {
-  return {
-    text,
-    language,
-    published,
-    segments: [{ index: 0, start: 0, end: text.length, kind: 'paragraph', language, sentences: [[0, text.length]] }],
-  };
-}
+const input = (text: string, language: string, published: string | null = REFERENCE_DAY) => paragraphInput(text, language, published);
 
 function runCorpus(name: string, language: string, corpus: readonly CorpusGroup[]): void {
   describe(name, () => {

@@ -1,17 +1,11 @@
 /** Tense cues that are dates themselves (`yesterday`, `tomorrow`) need two dates in one text. */
 import { describe, expect, it } from 'vitest';
-import type { ExtractionInput } from '../types.js';
 import { REFERENCE_DAY } from './corpus.js';
 import { datesExtractor } from './index.js';
+import { paragraphInput } from '../paragraph.fixture.js';
 
 function found(text: string): Array<[string, string | null]> {
-  const input: ExtractionInput = {
-    text,
-    language: 'eng',
-    published: REFERENCE_DAY,
-    segments: [{ index: 0, start: 0, end: text.length, kind: 'paragraph', language: 'eng', sentences: [[0, text.length]] }],
-  };
-  return datesExtractor.extract(input, {}).map((d) => [text.slice(d.start, d.end), d.value]);
+  return datesExtractor.extract(paragraphInput(text, 'eng', REFERENCE_DAY), {}).map((d) => [text.slice(d.start, d.end), d.value]);
 }
 
 describe('day words as tense cues', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractionInput } from '../types.js';
 import { organizationsExtractor } from './index.js';
+import { paragraphInput } from '../paragraph.fixture.js';
 
-function document(text: string, language: string): ExtractionInput {
-  return {
-    text,
-    language,
-    published: null,
-    segments: [{ index: 0, start: 0, end: text.length, kind: 'paragraph', language, sentences: [[0, text.length]] }],
-  };
-}
+const document = (text: string, language: string) => paragraphInput(text, language);
 
 /** About 1 MB built by repeating `unit`. */
 const megabyte = (unit: string): string => unit.repeat(Math.ceil(1_000_000 / unit.length));

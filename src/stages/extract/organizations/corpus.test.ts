@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractionInput } from '../types.js';
 import type { CorpusExample } from './corpus.js';
 import { englishBacklog, englishCorpus } from './en.corpus.js';
 import { organizationsExtractor } from './index.js';
 import { russianBacklog, russianCorpus } from './ru.corpus.js';
+import { paragraphInput } from '../paragraph.fixture.js';
 
-function oneSegment(text: string, language: string): ExtractionInput {
-  return {
-    text,
-    language,
-    published: null,
-    segments: [{ index: 0, start: 0, end: text.length, kind: 'paragraph', language, sentences: [[0, text.length]] }],
-  };
-}
+const oneSegment = (text: string, language: string) => paragraphInput(text, language);
 
 /** Each example must yield exactly its expected mentions, in text order, with their names and acronyms. */
 function check([text, expected]: CorpusExample, language: string): void {

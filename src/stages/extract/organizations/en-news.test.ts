@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractionInput, FoundOrganization } from '../types.js';
 import { englishNews } from './en-news.eval.js';
 import { organizationsExtractor } from './index.js';
+import { paragraphInput } from '../paragraph.fixture.js';
 
 interface GoldSpan {
   readonly start: number;
@@ -26,14 +27,7 @@ export function parseMarkup(marked: string): { text: string; gold: GoldSpan[] } 
   return { text: text + marked.slice(from), gold };
 }
 
-function input(text: string): ExtractionInput {
-  return {
-    text,
-    language: 'eng',
-    published: null,
-    segments: [{ index: 0, start: 0, end: text.length, kind: 'paragraph', language: 'eng', sentences: [[0, text.length]] }],
-  };
-}
+const input = (text: string) => paragraphInput(text);
 
 interface Counts {
   gold: number;
