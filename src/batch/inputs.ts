@@ -2,12 +2,19 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentInput } from '../pipeline.js';
+import { documentSchema } from '../schema/index.js';
 
 /** What reading the inputs yields: a document to process, or one that failed before processing. */
 export type InputItem = { ok: true; input: DocumentInput } | { ok: false; id: string; path: string; reason: string };
 
 const FORMATS: Readonly<Record<string, DocumentInput['format']>> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' };
-const SAFE_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]{0,199}$/u;
+/** The record schema's id pattern: an id that passes it is also safe as a file name. */
+const SAFE_ID = new RegExp((documentSchema as { properties: { id: { pattern: string } } }).properties.id.pattern, 'u');
+
+/** `file.jsonl:12` for a JSONL line, the relative path for a file: where a failure is reported. */
+export function locationOf(input: Pick<DocumentInput, 'path' | 'line'>): string {
+  return input.line === undefined ? input.path : `${input.path}:${input.line}`;
+}
 
 /**
  * Every document under the given files and folders, in a stable order (folders walked depth
@@ -28,8 +35,7 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       const relative = path.relative(root, file).split(path.sep).join('/');
       for await (const item of readDocuments(file, relative)) {
         if (item.ok && seen.has(item.input.id)) {
-          const where = item.input.line === undefined ? relative : `${relative}:${item.input.line}`;
-          yield { ok: false, id: item.input.id, path: where, reason: `duplicate id '${item.input.id}': an earlier document has it` };
+          yield { ok: false, id: item.input.id, path: locationOf(item.input), reason: `duplicate id '${item.input.id}': an earlier document has it` };
           continue;
         }
         if (item.ok) seen.add(item.input.id);
@@ -88,7 +94,7 @@ async function* readJsonl(file: string, relative: string): AsyncGenerator<InputI
     try {
       line = utf8.decode(bytes);
     } catch {
-      yield { ok: false, id: `line ${lineNumber}`, path: `${relative}:${lineNumber}`, reason: 'invalid UTF-8 (JSONL files are UTF-8)' };
+      yield { ok: false, id: `line ${lineNumber}`, path: locationOf({ path: relative, line: lineNumber }), reason: 'invalid UTF-8 (JSONL files are UTF-8)' };
       continue;
     }
     if (line.trim() === '') continue;
@@ -122,7 +128,7 @@ function withoutCarriageReturn(line: Buffer): Buffer {
 
 /** One JSONL line: `{"id", "text", "published"?}`; evaluation suites name the date `dct`. */
 export function parseJsonlLine(line: string, relative: string, lineNumber: number): InputItem {
-  const where = `${relative}:${lineNumber}`;
+  const where = locationOf({ path: relative, line: lineNumber });
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);

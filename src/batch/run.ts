@@ -5,7 +5,7 @@ import PQueue from 'p-queue';
 import { sha256, type ResolvedConfig } from '../config/index.js';
 import { PIPELINE } from '../version.js';
 import { buildFingerprint } from './fingerprint.js';
-import { readInputs } from './inputs.js';
+import { locationOf, readInputs } from './inputs.js';
 import { MANIFEST_FILE, RUN_REPORT_FILE, readManifest, sameEntry, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { createProcessor } from './processor.js';
 import { TEMPORARY_FILE, writeAtomically } from './write.js';
@@ -102,7 +102,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       }
       const { input } = item;
       seen.add(input.id);
-      const where = input.line === undefined ? input.path : `${input.path}:${input.line}`;
       const entry: ManifestEntry = { input: sha256(input.bytes), config: options.resolved.hash, pipeline };
       const target = path.join(options.outDir, `${input.id}.json`);
       if (writing && !options.force && sameEntry(previous[input.id], entry) && existsSync(target)) {
@@ -116,7 +115,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         const outcome = await processor.process(input);
         addTimings(summary.stages, outcome.timings);
         if (!outcome.ok) {
-          fail({ id: input.id, path: where, reason: outcome.reason });
+          fail({ id: input.id, path: locationOf(input), reason: outcome.reason });
           return;
         }
         if (outcome.status === 'written') {
