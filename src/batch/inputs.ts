@@ -57,7 +57,7 @@ async function listFiles(folder: string): Promise<string[]> {
   return files;
 }
 
-export function isInputFile(name: string): boolean {
+function isInputFile(name: string): boolean {
   const extension = path.extname(name).toLowerCase();
   return extension === '.jsonl' || extension in FORMATS;
 }

@@ -34,7 +34,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
   return { ok: true, resolved: { config, hash: sha256(canonicalJson(config)) } };
 }
 
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
