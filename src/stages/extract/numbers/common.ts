@@ -10,7 +10,7 @@ import type { FoundNumber } from '../types.js';
 import { CODE_ALIASES, CODE_SCALE_PREFIXES, CURRENCY_SIGNS, ISO_CODES, SHARED_UNIT_ABBREVIATIONS } from './units.js';
 import type { CurrencyMeaning } from './units.js';
 import type { Idiom, NumberWord, ScaleAbbreviation, Vocabulary } from './vocabulary.js';
-import { foldWord, isLetterAt, isSpaceCode, isWordCharAt, phraseTable, wordEnd, wordSet } from './phrases.js';
+import { foldWord, isDigitCode, isLetterAt, isLetterUnit, isSpaceCode, isWordCharUnit, phraseTable, wordEnd, wordSet } from './phrases.js';
 import type { PhraseTable, WordSet } from './phrases.js';
 
 export { phraseTable } from './phrases.js';
@@ -20,9 +20,14 @@ export type NumberKind = FoundNumber['kind'];
 
 /* ------------------------------------------------------------------ scanning helpers */
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterAt(ch, 0);
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isWordCharAt(ch, 0);
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const HYPHEN = 0x2d;
+const NON_BREAKING_HYPHEN = 0x2011;
+const MINUS = 0x2212;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+
+/** JavaScript's `\s` at `pos`; false outside the text. */
+const isSpaceAt = (text: string, pos: number): boolean => isSpaceCode(text.charCodeAt(pos));
 
 /** Skips up to eight spaces other than a line break (a numeral does not run across lines). */
 function skipSpaces(text: string, pos: number): number {
@@ -39,9 +44,9 @@ function wordAt(text: string, pos: number): string | null {
 /** The word ending right before `pos` (skipping spaces), lower case. */
 function previousWord(text: string, pos: number, limit: number): string | null {
   let end = pos;
-  while (end > limit && /\s/u.test(text[end - 1] ?? '')) end--;
+  while (end > limit && isSpaceAt(text, end - 1)) end--;
   let start = end;
-  while (start > limit && isLetter(text[start - 1])) start--;
+  while (start > limit && isLetterUnit(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end).toLowerCase() : null;
 }
 
@@ -104,7 +109,7 @@ export function digitReader(formats: readonly DigitFormat[]): DigitReader {
     }
     const run = m[0];
     // "nrs. 22,24,26,31": after a comma-separated number, the rest of the list is plain numbers.
-    const inList = text[pos - 1] === ',' && isDigit(text[pos - 2]);
+    const inList = text[pos - 1] === ',' && isDigitCode(text.charCodeAt(pos - 2));
     for (const format of inList ? [] : formats) {
       const f = format.pattern.exec(run);
       if (f === null) continue;
@@ -291,8 +296,8 @@ interface Atom {
 }
 
 function readAtom(lang: CompiledLanguage, text: string, pos: number, limit: number): Atom | null {
-  const ch = text[pos];
-  if (isDigit(ch) || (ch === '.' && isDigit(text[pos + 1]))) {
+  const ch = text.charCodeAt(pos);
+  if (isDigitCode(ch) || (ch === DOT && isDigitCode(text.charCodeAt(pos + 1)))) {
     const digits = lang.rules.readDigits(text, pos);
     return digits === null || digits.end > limit ? null : { end: digits.end, word: null, text: '', digits };
   }
@@ -526,10 +531,10 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
     beforeJoin = null;
     // Connectors between atoms: spaces, a hyphen inside a word numeral, or a join word.
     let next = skipSpaces(text, end);
-    if (text[end] === '-' && word !== null && isLetter(text[end + 1])) next = end + 1;
+    if (text[end] === '-' && word !== null && isLetterUnit(text.charCodeAt(end + 1))) next = end + 1;
     const join = c.last === 'hundred' || c.last === 'scale' || c.last === 'hundreds' ? lang.joins.match(text, next) : null;
     // "two thousand and five", "3 hundred and 21", but "$245 billion and 10%" is two numbers.
-    const joinsDigits = join !== null && c.last === 'scale' && isDigit(text[skipSpaces(text, join.end)]);
+    const joinsDigits = join !== null && c.last === 'scale' && isDigitCode(text.charCodeAt(skipSpaces(text, join.end)));
     if (join !== null && !joinsDigits && lang.fractionTails.match(text, next) === null) {
       beforeJoin = { ...c };
       c.last = 'join';
@@ -670,7 +675,7 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '«', '“', '�
 function isInName(text: string, numeral: Numeral, segmentStart: number): boolean {
   if (!numeral.hasWords || !UPPER.test(text[numeral.start] ?? '')) return false;
   let p = numeral.start;
-  while (p > segmentStart && /\s/u.test(text[p - 1] ?? '')) p--;
+  while (p > segmentStart && isSpaceAt(text, p - 1)) p--;
   if (p === segmentStart || SENTENCE_OPENERS.has(text[p - 1] ?? '')) return false;
   const next = wordAt(text, skipSpaces(text, numeral.end));
   const previous = previousWord(text, numeral.start, segmentStart);
@@ -688,15 +693,15 @@ function readCents(lang: CompiledLanguage, text: string, pos: number, limit: num
   const word = lang.cents.match(text, q);
   if (word !== null && word.end <= limit) return { end: word.end, cents: n.value };
   // Bare cents ("17 USD 25") only close a phrase: nothing that could be their own unit follows.
-  if (!bareAllowed || isWordChar(text[n.end]) || isLetter(text[q]) || lang.currencyAfter.match(text, q) !== null || lang.units.match(text, q) !== null) return null;
+  if (!bareAllowed || isWordCharUnit(text.charCodeAt(n.end)) || isLetterUnit(text.charCodeAt(q)) || lang.currencyAfter.match(text, q) !== null || lang.units.match(text, q) !== null) return null;
   return { end: n.end, cents: n.value };
 }
 
 function isApproximate(lang: CompiledLanguage, text: string, start: number, end: number, segmentStart: number, limit: number): boolean {
   let e = start;
-  while (e > segmentStart && /\s/u.test(text[e - 1] ?? '')) e--;
+  while (e > segmentStart && isSpaceAt(text, e - 1)) e--;
   const cue = lang.approximateBefore.matchBefore(text, e);
-  if (cue !== null && cue.start >= segmentStart && (e < start || !isWordChar(text[e - 1]))) return true;
+  if (cue !== null && cue.start >= segmentStart && (e < start || !isWordCharUnit(text.charCodeAt(e - 1)))) return true;
   const after = text[end] === '-' ? end + 1 : skipSpaces(text, end);
   const tail = lang.approximateAfter.match(text, after);
   return tail !== null && tail.end <= limit && (after > end || text[end] === '-');
@@ -728,9 +733,9 @@ function readTrailingScale(lang: CompiledLanguage, text: string, pos: number, li
 }
 
 function readSign(lang: CompiledLanguage, text: string, pos: number): { sign: -1 | 1; end: number } | null {
-  const ch = text[pos];
-  if (ch === '-' || ch === '−' || ch === '+') return { sign: ch === '+' ? 1 : -1, end: pos + 1 };
-  const word = isLetter(ch) ? lang.signs.match(text, pos) : null;
+  const ch = text.charCodeAt(pos);
+  if (ch === HYPHEN || ch === MINUS || ch === PLUS) return { sign: ch === PLUS ? 1 : -1, end: pos + 1 };
+  const word = isLetterUnit(ch) ? lang.signs.match(text, pos) : null;
   if (word === null) return null;
   const after = skipSpaces(text, word.end);
   return after > word.end ? { sign: word.meaning, end: after } : null;
@@ -744,12 +749,12 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   const before = lang.currencyBefore.canStart(text, cursor) ? lang.currencyBefore.match(text, cursor) : null;
   if (before !== null && before.end <= limit) {
     const after = skipSpaces(text, before.end);
-    if (isDigit(text[after]) || (text[after] === '.' && isDigit(text[after + 1]))) {
+    if (isDigitCode(text.charCodeAt(after)) || (text[after] === '.' && isDigitCode(text.charCodeAt(after + 1)))) {
       currency = before.meaning;
       cursor = after;
     }
   }
-  if (sign !== null && cursor === sign.end && !isDigit(text[cursor]) && text[cursor] !== '.' && !isLetter(text[cursor])) return null;
+  if (sign !== null && cursor === sign.end && !isDigitCode(text.charCodeAt(cursor)) && text[cursor] !== '.' && !isLetterUnit(text.charCodeAt(cursor))) return null;
   const numeral = readNumeral(lang, text, cursor, limit, currency !== null);
   if (numeral === null) return readArticleMoney(lang, text, pos, segmentStart, limit);
   const signValue = sign?.sign ?? 1;
@@ -799,10 +804,10 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
     }
   }
   // Digits glued to letters are a name or a code ("4G", "3D"), not a number.
-  if (isLetter(text[end]) || (isDigit(text[end - 1]) && isDigit(text[end]))) return { end, mention: null };
+  if (isLetterUnit(text.charCodeAt(end)) || (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end)))) return { end, mention: null };
   if (kind === 'cardinal') {
     // "one-sided", "two-way": a number word inside a compound adjective.
-    if (numeral.hasWords && text[end] === '-' && isLetter(text[end + 1]) && !lang.words.has(wordAt(text, end + 1)?.toLowerCase() ?? '')) return { end, mention: null };
+    if (numeral.hasWords && text[end] === '-' && isLetterUnit(text.charCodeAt(end + 1)) && !lang.words.has(wordAt(text, end + 1)?.toLowerCase() ?? '')) return { end, mention: null };
     if (isInName(text, numeral, segmentStart)) return { end, mention: null };
     if (sign === null && isYear(numeral) && lang.yearBefore.has(previousWord(text, pos, segmentStart) ?? '')) return { end, mention: null };
   }
@@ -829,7 +834,7 @@ function readRatio(lang: CompiledLanguage, text: string, numerator: Numeral, lim
   const q = skipSpaces(text, join.end);
   const d = q > join.end ? readNumeral(lang, text, q, limit, false) : null;
   if (d === null || d.ordinal || !Number.isInteger(d.value) || d.value <= numerator.value) return null;
-  if (join.meaning === 'closing' && isWordChar(text[skipSpaces(text, d.end)])) return null;
+  if (join.meaning === 'closing' && isWordCharUnit(text.charCodeAt(skipSpaces(text, d.end)))) return null;
   return { end: d.end, value: numerator.value / d.value };
 }
 
@@ -840,34 +845,33 @@ function readArticleMoney(lang: CompiledLanguage, text: string, pos: number, seg
   const after = readUnitAfter(lang, text, pos + w.length, limit);
   if (after === null || after.kind !== 'money' || after.end === pos + w.length) return null;
   // "a US$4.7 billion": the sign belongs to the amount after it.
-  if (isDigit(text[skipSpaces(text, after.end)])) return null;
+  if (isDigitCode(text.charCodeAt(skipSpaces(text, after.end)))) return null;
   const end = after.end;
   return { end, mention: { start: pos, end, kind: 'money', value: after.multiplier, unit: after.unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale: 1, base: 1 } };
 }
 
 /* ------------------------------------------------------------------ the scan */
 
-const SIGN_CHARS = new Set(['-', '−', '+']);
-
 /** Whether a mention may start at `i` (not inside a word, a code, or a longer number). */
 function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStart: number): 'digit' | 'word' | 'sign' | null {
-  const ch = text[i];
-  const prev = i > segmentStart ? text[i - 1] : undefined;
-  const prev2 = i > segmentStart + 1 ? text[i - 2] : undefined;
-  if (isDigit(ch)) {
-    if (isDigit(prev) || isLetter(prev)) return null;
+  const ch = text.charCodeAt(i);
+  // -1 (before the segment) is no character at all.
+  const prev = i > segmentStart ? text.charCodeAt(i - 1) : -1;
+  const prev2 = i > segmentStart + 1 ? text.charCodeAt(i - 2) : -1;
+  if (isDigitCode(ch)) {
+    if (isDigitCode(prev) || isLetterUnit(prev)) return null;
     // "Su-35", "COVID-19": digits after a letter and a hyphen name a thing.
-    if ((prev === '-' || prev === '‑') && isLetter(prev2)) return null;
+    if ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2)) return null;
     // "1.2.3": the rest of a dotted run is not a new number.
-    if (prev === '.' && isDigit(prev2)) return null;
+    if (prev === DOT && isDigitCode(prev2)) return null;
     return 'digit';
   }
-  if (ch === '.' && isDigit(text[i + 1])) return isWordChar(prev) || prev === '.' ? null : 'digit';
-  if (ch !== undefined && SIGN_CHARS.has(ch)) {
-    return (isDigit(text[i + 1]) || (text[i + 1] === '.' && isDigit(text[i + 2]))) && !isWordChar(prev) && prev !== '-' ? 'sign' : null;
+  if (ch === DOT && isDigitCode(text.charCodeAt(i + 1))) return isWordCharUnit(prev) || prev === DOT ? null : 'digit';
+  if (ch === HYPHEN || ch === MINUS || ch === PLUS) {
+    return (isDigitCode(text.charCodeAt(i + 1)) || (text.charCodeAt(i + 1) === DOT && isDigitCode(text.charCodeAt(i + 2)))) && !isWordCharUnit(prev) && prev !== HYPHEN ? 'sign' : null;
   }
-  if (isLetter(ch)) {
-    if (isLetter(prev) || isDigit(prev) || ((prev === '-' || prev === '‑') && isLetter(prev2))) return null;
+  if (isLetterUnit(ch)) {
+    if (isLetterUnit(prev) || isDigitCode(prev) || ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2))) return null;
     return 'word';
   }
   return lang.currencyBefore.canStart(text, i) && lang.currencyBefore.match(text, i) !== null ? 'sign' : null;

@@ -15,6 +15,41 @@ function isAsciiLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/**
+ * Classes of BMP code units, filled on first sight: the Unicode regular expressions then run once
+ * per distinct character instead of once per character of the text (Cyrillic text is all non-ASCII).
+ */
+const CLASS_KNOWN = 1;
+const CLASS_LETTER = 2;
+const CLASS_WORD = 4;
+const unitClasses = new Uint8Array(0x10000);
+
+function unitClass(code: number): number {
+  let c = unitClasses[code] ?? 0;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = CLASS_KNOWN | (LETTER.test(ch) ? CLASS_LETTER : 0) | (LETTER_OR_NUMBER.test(ch) ? CLASS_WORD : 0);
+    unitClasses[code] = c;
+  }
+  return c;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** Whether one UTF-16 code unit is a letter on its own (a lone surrogate is not); false for -1 or NaN. */
+export function isLetterUnit(code: number): boolean {
+  if (code < 128) return isAsciiLetterCode(code);
+  return code < 0x10000 && (unitClass(code) & CLASS_LETTER) !== 0;
+}
+
+/** Whether one UTF-16 code unit is a letter or a number on its own; false for -1 or NaN. */
+export function isWordCharUnit(code: number): boolean {
+  if (code < 128) return isAsciiLetterCode(code) || (code >= 48 && code <= 57);
+  return code < 0x10000 && (unitClass(code) & CLASS_WORD) !== 0;
+}
+
+export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
 /** The code point at `pos` as a string (a whole surrogate pair for astral letters). */
 function codePointString(text: string, pos: number): string {
   const cp = text.codePointAt(pos);
@@ -25,14 +60,14 @@ function codePointString(text: string, pos: number): string {
 export function isLetterAt(text: string, pos: number): boolean {
   if (pos < 0 || pos >= text.length) return false;
   const code = text.charCodeAt(pos);
-  return code < 128 ? isAsciiLetterCode(code) : LETTER.test(codePointString(text, pos));
+  return isHighSurrogate(code) ? LETTER.test(codePointString(text, pos)) : isLetterUnit(code);
 }
 
 /** Whether the character at `pos` is a letter or a number (`[\p{L}\p{N}]`); false outside the text. */
 export function isWordCharAt(text: string, pos: number): boolean {
   if (pos < 0 || pos >= text.length) return false;
   const code = text.charCodeAt(pos);
-  return code < 128 ? isAsciiLetterCode(code) || (code >= 48 && code <= 57) : LETTER_OR_NUMBER.test(codePointString(text, pos));
+  return isHighSurrogate(code) ? LETTER_OR_NUMBER.test(codePointString(text, pos)) : isWordCharUnit(code);
 }
 
 /** JavaScript's `\s`, without a regular expression. */
@@ -48,13 +83,13 @@ export function wordEnd(text: string, pos: number): number {
   let p = pos;
   while (p < text.length) {
     const code = text.charCodeAt(p);
-    if (code < 128) {
-      if (!isAsciiLetterCode(code)) break;
-      p++;
-    } else {
+    if (isHighSurrogate(code)) {
       const ch = codePointString(text, p);
       if (!LETTER.test(ch)) break;
       p += ch.length;
+    } else {
+      if (!isLetterUnit(code)) break;
+      p++;
     }
   }
   return p;
@@ -107,6 +142,22 @@ function foldChar(ch: string, caseSensitive: boolean): string {
   return lower === 'ё' ? 'е' : lower;
 }
 
+const YO = 0x451;
+const YE = 0x435;
+/** Case-insensitive folds of BMP code units, filled on first sight: 0 unknown, the folded unit + 1, or -1 when the fold is longer than one unit. */
+const foldedUnits = new Int32Array(0x10000);
+
+/** The single code unit `code` folds to (case-insensitively), or -1 when its fold is longer. */
+function foldedUnit(code: number): number {
+  let f = foldedUnits[code] ?? 0;
+  if (f === 0) {
+    const folded = foldChar(String.fromCharCode(code), false);
+    f = folded.length === 1 ? folded.charCodeAt(0) + 1 : -1;
+    foldedUnits[code] = f;
+  }
+  return f > 0 ? f - 1 : -1;
+}
+
 function insert<T>(root: TrieNode<T>, chars: readonly string[], meaning: T, endsInWord: boolean, leadingLength = -1): void {
   let node = root;
   for (const [i, ch] of chars.entries()) {
@@ -154,25 +205,22 @@ function child<T>(node: TrieNode<T>, text: string, pos: number, caseSensitive: b
     // ASCII fast path: fold upper case by arithmetic.
     return node.next.get(!caseSensitive && code >= 65 && code <= 90 ? code + 32 : code);
   }
+  // `code < 0x10000` is false for NaN: outside the text the walk stays where it is, as below.
+  if (code < 0x10000) {
+    const unit = caseSensitive ? (code === YO ? YE : code) : foldedUnit(code);
+    if (unit >= 0) return node.next.get(unit);
+  }
   let current: TrieNode<T> | undefined = node;
   const folded = foldChar(text[pos] ?? '', caseSensitive);
   for (let i = 0; i < folded.length && current !== undefined; i++) current = current.next.get(folded.charCodeAt(i));
   return current;
 }
 
-/** One step of a walk: the child for the character at `pos` and where the walk goes on. */
-function step<T>(node: TrieNode<T>, text: string, pos: number, direction: 1 | -1, caseSensitive: boolean): { node: TrieNode<T>; pos: number } | null {
-  const code = text.charCodeAt(pos);
-  if (isSpaceCode(code)) {
-    // A space in a phrase stands for any run of spaces in the text (`\s+`).
-    const spaced = node.next.get(SPACE);
-    if (spaced === undefined) return null;
-    let p = pos + direction;
-    while (p >= 0 && p < text.length && isSpaceCode(text.charCodeAt(p))) p += direction;
-    return { node: spaced, pos: p };
-  }
-  const next = child(node, text, pos, caseSensitive);
-  return next === undefined ? null : { node: next, pos: pos + direction };
+/** Past a run of spaces from `pos` in `direction`: a space in a phrase stands for any run (`\s+`). */
+function pastSpaces(text: string, pos: number, direction: 1 | -1): number {
+  let p = pos + direction;
+  while (p >= 0 && p < text.length && isSpaceCode(text.charCodeAt(p))) p += direction;
+  return p;
 }
 
 export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, caseSensitive = false, boundary: Boundary = 'word'): PhraseTable<T> {
@@ -194,29 +242,51 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
       return end === pos || walkWord(forward, text, pos, end, caseSensitive)?.leadingWordEnd === true;
     },
     match(text, pos) {
-      let best: { end: number; meaning: T } | null = null;
+      let best: TrieNode<T> | null = null;
+      let bestEnd = pos;
       let node = forward;
       let p = pos;
       while (p < text.length) {
-        const next = step(node, text, p, 1, caseSensitive);
-        if (next === null) break;
-        ({ node, pos: p } = next);
-        if (node.meaning !== undefined && (node.endsInWord !== true || followOk(text, p))) best = { end: p, meaning: node.meaning };
+        let next: TrieNode<T> | undefined;
+        if (isSpaceCode(text.charCodeAt(p))) {
+          next = node.next.get(SPACE);
+          p = pastSpaces(text, p, 1);
+        } else {
+          next = child(node, text, p, caseSensitive);
+          p++;
+        }
+        if (next === undefined) break;
+        node = next;
+        if (node.meaning !== undefined && (node.endsInWord !== true || followOk(text, p))) {
+          best = node;
+          bestEnd = p;
+        }
       }
-      return best;
+      return best === null ? null : { end: bestEnd, meaning: best.meaning as T };
     },
     matchBefore(text, end) {
-      let best: { start: number; meaning: T } | null = null;
+      let best: TrieNode<T> | null = null;
+      let bestStart = end;
       let node = backward;
       let p = end - 1;
       while (p >= 0) {
-        const next = step(node, text, p, -1, caseSensitive);
-        if (next === null) break;
-        ({ node, pos: p } = next);
+        let next: TrieNode<T> | undefined;
+        if (isSpaceCode(text.charCodeAt(p))) {
+          next = node.next.get(SPACE);
+          p = pastSpaces(text, p, -1);
+        } else {
+          next = child(node, text, p, caseSensitive);
+          p--;
+        }
+        if (next === undefined) break;
+        node = next;
         // The phrase must start a word: no letter or digit right before it.
-        if (node.meaning !== undefined && !isWordCharAt(text, p)) best = { start: p + 1, meaning: node.meaning };
+        if (node.meaning !== undefined && !isWordCharAt(text, p)) {
+          best = node;
+          bestStart = p + 1;
+        }
       }
-      return best;
+      return best === null ? null : { start: bestStart, meaning: best.meaning as T };
     },
   };
 }
