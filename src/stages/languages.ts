@@ -1,6 +1,7 @@
 import type { EffectiveConfig } from '../config/index.js';
 import type { LanguageGuess } from '../types/record.js';
-import { identifyLanguage } from './language/identify.js';
+import { identifyWords } from './language/identify.js';
+import { languageWords, type LanguageWord } from './language/words.js';
 import { isContent, type SegmentDraft } from './segment/index.js';
 
 export interface Languages {
@@ -15,10 +16,18 @@ export interface Languages {
  */
 export function identifyLanguages(text: string, segments: readonly SegmentDraft[], config: EffectiveConfig): Languages {
   const options = { languages: config.languages, minLength: config.minLanguageLength };
+  // Each distinct line is cut into words once, for the document's sample and for the line itself.
+  const lineWords = new Map<string, LanguageWord[]>();
+  const wordsOf = (line: string): LanguageWord[] => {
+    let words = lineWords.get(line);
+    if (!words) lineWords.set(line, (words = languageWords(line)));
+    return words;
+  };
   const content = segments.filter(isContent);
-  const guess = identifyLanguage(sample(text, content.length > 0 ? content : segments), options);
+  const guess = identifyWords(sampleWords(text, content.length > 0 ? content : segments, wordsOf), options);
   const document = { code: guess.code, confidence: round(guess.confidence) };
   const prior = document.code === 'und' ? undefined : document.code;
+  const segmentOptions = { ...options, prior };
   const known = new Map<string, string>();
   return {
     document,
@@ -27,7 +36,7 @@ export function identifyLanguages(text: string, segments: readonly SegmentDraft[
       const line = text.slice(segment.start, segment.end);
       let code = known.get(line);
       if (code === undefined) {
-        code = identifyLanguage(line, { ...options, prior }).code;
+        code = identifyWords(wordsOf(line), segmentOptions).code;
         known.set(line, code);
       }
       // A segment with no letters (`33 (31%)`) says nothing of its own: it is in the document's language.
@@ -39,15 +48,21 @@ export function identifyLanguages(text: string, segments: readonly SegmentDraft[
 /** Enough of the document's text to tell its language: the identifier reads only so much anyway. */
 const SAMPLE_LENGTH = 20_000;
 
-function sample(text: string, segments: readonly SegmentDraft[]): string {
-  const parts: string[] = [];
+/**
+ * The words of the segments' text up to SAMPLE_LENGTH characters, the segments taken as separate lines
+ * (no word spans two); a segment cut by the limit is read as far as it goes.
+ */
+function sampleWords(text: string, segments: readonly SegmentDraft[], wordsOf: (line: string) => LanguageWord[]): LanguageWord[] {
+  const words: LanguageWord[] = [];
   let length = 0;
   for (const segment of segments) {
     if (length >= SAMPLE_LENGTH) break;
-    parts.push(text.slice(segment.start, Math.min(segment.end, segment.start + SAMPLE_LENGTH - length)));
-    length += parts.at(-1)!.length + 1;
+    const end = Math.min(segment.end, segment.start + SAMPLE_LENGTH - length);
+    const part = text.slice(segment.start, end);
+    for (const word of end === segment.end ? wordsOf(part) : languageWords(part)) words.push(word);
+    length += part.length + 1;
   }
-  return parts.join('\n');
+  return words;
 }
 
 /** Three decimals keep records byte-stable across platforms' last-digit float differences. */

@@ -68,28 +68,28 @@ function writes(code: string, script: string): boolean {
   return alphabet ? alphabet.script.includes(script) : script !== 'Other';
 }
 
-function dominantScript(words: readonly LanguageWord[], allowed: readonly string[]): string | undefined {
-  const letters = new Map<string, number>();
+const SCRIPTS = ['Cyrillic', 'Latin', 'Other'] as const satisfies ReadonlyArray<LanguageWord['script']>;
+const SCRIPT_INDEX: Readonly<Record<LanguageWord['script'], number>> = { Cyrillic: 0, Latin: 1, Other: 2 };
+
+/** The script with most letters among those an allowed language writes; ties go to the one seen first. */
+function dominantScript(words: readonly LanguageWord[], allowed: readonly string[]): LanguageWord['script'] | undefined {
+  const writable = SCRIPTS.map((script) => allowed.some((code) => writes(code, script)));
+  const letters = [0, 0, 0];
+  const seen: number[] = [];
   for (const w of words) {
-    if (allowed.some((code) => writes(code, w.script))) letters.set(w.script, (letters.get(w.script) ?? 0) + w.letters);
+    const index = SCRIPT_INDEX[w.script];
+    if (!writable[index]) continue;
+    if (!seen.includes(index)) seen.push(index);
+    letters[index]! += w.letters;
   }
-  let best: string | undefined;
-  for (const [script, count] of letters) if (!best || count > letters.get(best)!) best = script;
-  return best;
+  let best: number | undefined;
+  for (const index of seen) if (best === undefined || letters[index]! > letters[best]!) best = index;
+  return best === undefined ? undefined : SCRIPTS[best];
 }
 
-/** Words of the dominant script, up to the scoring budget. */
-function scoredWords(words: readonly LanguageWord[], script: string): LanguageWord[] {
-  const out: LanguageWord[] = [];
-  let letters = 0;
-  for (const w of words) {
-    if (w.script !== script) continue;
-    const word = w.text.length > MAX_WORD_LENGTH ? { ...w, text: w.text.slice(0, MAX_WORD_LENGTH), letters: MAX_WORD_LENGTH } : w;
-    out.push(word);
-    letters += word.letters;
-    if (letters >= MAX_SCORED_LETTERS) break;
-  }
-  return out;
+/** A word as scoring reads it: runs longer than MAX_WORD_LENGTH are cut. */
+function scoredText(word: LanguageWord): string {
+  return word.text.length > MAX_WORD_LENGTH ? word.text.slice(0, MAX_WORD_LENGTH) : word.text;
 }
 
 function foreignLetters(word: string, letters: ReadonlySet<string> | undefined): number {
@@ -136,29 +136,44 @@ const CACHE_LIMIT = 30_000;
 const wordCache = new Map<string, Map<string, readonly number[]>>();
 let cachedWords = 0;
 
-function wordScores(word: string, candidates: readonly string[], bridged: ReadonlyMap<string, Readonly<Record<string, string>>>): number[] {
-  const direct = candidates.filter((code) => !bridged.has(code));
+/** Scores words of one script against a set of profiled candidates, remembering them per word. */
+interface WordScorer {
+  readonly candidates: readonly string[];
+  readonly bridged: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  /** The candidates scored on the word as written. */
+  readonly direct: readonly string[];
+  readonly cache: Map<string, readonly number[]>;
+}
+
+function wordScorer(candidates: readonly string[], script: string): WordScorer {
+  const bridged = transliterated(candidates, script);
+  const setKey = `${script} ${candidates.join(' ')}`;
+  let cache = wordCache.get(setKey);
+  if (!cache) wordCache.set(setKey, (cache = new Map()));
+  return { candidates, bridged, direct: candidates.filter((code) => !bridged.has(code)), cache };
+}
+
+function wordScores(word: string, { candidates, bridged, direct }: WordScorer): number[] {
   const scores = new Map<string, number>();
   model().scoreWord(word, direct).forEach((s, i) => scores.set(direct[i]!, s));
   for (const [code, table] of bridged) scores.set(code, model().scoreWord(transliterate(word, table), [code])[0]!);
   return candidates.map((code) => scores.get(code)! - FOREIGN_LETTER_COST * foreignLetters(word, LETTER_SETS.get(code)));
 }
 
-function modelScores(words: readonly LanguageWord[], candidates: readonly string[], script: string): number[] {
-  const bridged = transliterated(candidates, script);
-  const setKey = `${script} ${candidates.join(' ')}`;
-  let cache = wordCache.get(setKey);
-  if (!cache) wordCache.set(setKey, (cache = new Map()));
-  const totals = candidates.map(() => 0);
-  for (const w of words) {
-    let scores = cache.get(w.text);
+function modelScores(words: readonly LanguageWord[], end: number, script: string, scorer: WordScorer): number[] {
+  const totals = scorer.candidates.map(() => 0);
+  for (let w = 0; w < end; w++) {
+    const word = words[w]!;
+    if (word.script !== script) continue;
+    const text = scoredText(word);
+    let scores = scorer.cache.get(text);
     if (!scores) {
-      scores = wordScores(w.text, candidates, bridged);
+      scores = wordScores(text, scorer);
       if (cachedWords >= CACHE_LIMIT) {
-        for (const words of wordCache.values()) words.clear();
+        for (const cached of wordCache.values()) cached.clear();
         cachedWords = 0;
       }
-      cache.set(w.text, scores);
+      scorer.cache.set(text, scores);
       cachedWords++;
     }
     for (let i = 0; i < totals.length; i++) totals[i]! += scores[i]!;
@@ -182,41 +197,90 @@ function posterior(scores: readonly number[], index: number): number {
 }
 
 /** franc's scores are 1 for its best language and lower for the rest: the margin is its confidence. */
-function francGuess(words: readonly LanguageWord[], candidates: readonly string[]): LanguageGuess {
-  const ranked = francAll(words.map((w) => w.text).join(' '), { only: [...candidates], minLength: 1 });
+function francGuess(text: string, candidates: readonly string[]): LanguageGuess {
+  const ranked = francAll(text, { only: [...candidates], minLength: 1 });
   const [first, second] = ranked;
   if (!first || first[0] === 'und') return UNDETERMINED;
   return { code: first[0], confidence: second ? 1 - second[1] : 1 };
 }
 
-export function identifyLanguage(text: string, options: IdentifyOptions): LanguageGuess {
-  const words = languageWords(text);
-  const script = dominantScript(words, options.languages);
-  if (!script) return UNDETERMINED;
-  const scored = scoredWords(words, script);
-  const letters = scored.reduce((acc, w) => acc + w.letters, 0);
-  const short = letters < options.minLength;
+/** What the options make of a text in one script: who may be heard and how; the same for every text alike. */
+interface Plan {
+  readonly candidates: readonly string[];
+  /** The candidates with a character profile, in the config's order. */
+  readonly profiled: readonly string[];
+  /** franc judges: no candidate has a profile, or (in text long enough) some candidate has none. */
+  readonly byFranc: boolean;
+  /** The language a short text leans to. */
+  readonly preferred: string | undefined;
+  /** Set when more than one profiled candidate is left to score. */
+  readonly scorer: WordScorer | undefined;
+}
+
+/** Plans per candidate list (the options' own array: a config keeps one for its life), keyed by script, length and prior. */
+const plans = new WeakMap<readonly string[], Map<string, Plan>>();
+/** Priors are caller-supplied strings: bound the plans one candidate list can gather. */
+const PLAN_LIMIT = 256;
+
+function planFor(languages: readonly string[], script: string, short: boolean, prior: string | undefined): Plan {
+  let known = plans.get(languages);
+  if (!known) plans.set(languages, (known = new Map()));
+  const key = `${script} ${short ? 'short' : 'long'}${prior === undefined ? '' : ` ${prior}`}`;
+  let plan = known.get(key);
+  if (!plan) {
+    if (known.size >= PLAN_LIMIT) known.clear();
+    plan = makePlan(languages, script, short, prior);
+    known.set(key, plan);
+  }
+  return plan;
+}
+
+function makePlan(languages: readonly string[], script: string, short: boolean, prior: string | undefined): Plan {
   // A few Latin letters spelled into Serbian Cyrillic look Serbian too often (Polish, English words):
   // a language is heard in its second script only in text long enough to tell, or as the document's.
-  const writers = options.languages.filter((code) => writes(code, script));
-  const native = writers.filter((code) => code === options.prior || !needsTransliteration(code, script));
+  const writers = languages.filter((code) => writes(code, script));
+  const native = writers.filter((code) => code === prior || !needsTransliteration(code, script));
   const candidates = short && native.length > 0 ? native : writers;
   const profiled = candidates.filter((code) => model().languages.has(code));
+  const byFranc = profiled.length === 0 || (!short && profiled.length < candidates.length);
+  const preferred = prior === undefined || profiled.includes(prior) ? prior : profiled[0];
+  const scorer = !byFranc && profiled.length > 1 ? wordScorer(profiled, script) : undefined;
+  return { candidates, profiled, byFranc, preferred, scorer };
+}
+
+export function identifyLanguage(text: string, options: IdentifyOptions): LanguageGuess {
+  return identifyWords(languageWords(text), options);
+}
+
+/** identifyLanguage of a text already cut into words by languageWords. */
+export function identifyWords(words: readonly LanguageWord[], options: IdentifyOptions): LanguageGuess {
+  const script = dominantScript(words, options.languages);
+  if (!script) return UNDETERMINED;
+  // Scoring reads words of the dominant script up to the budget: words[0, end), of which `letters` count.
+  let letters = 0;
+  let end = 0;
+  while (end < words.length && letters < MAX_SCORED_LETTERS) {
+    const word = words[end++]!;
+    if (word.script === script) letters += word.text.length > MAX_WORD_LENGTH ? MAX_WORD_LENGTH : word.letters;
+  }
+  const short = letters < options.minLength;
+  const plan = planFor(options.languages, script, short, options.prior);
   const damping = Math.min(1, letters / Math.max(1, options.minLength));
-  if (profiled.length === 0 || (!short && profiled.length < candidates.length)) {
-    const guess = francGuess(scored, candidates);
+  if (plan.byFranc) {
+    const scored: string[] = [];
+    for (let w = 0; w < end; w++) if (words[w]!.script === script) scored.push(scoredText(words[w]!));
+    const guess = francGuess(scored.join(' '), plan.candidates);
     return { code: guess.code, confidence: guess.confidence * damping };
   }
   // A lone candidate is certain up to the length damping: nothing to score (short Latin lines with the
   // default config, where Serbian Latin is heard only in longer text).
-  if (profiled.length === 1) return { code: profiled[0]!, confidence: damping };
-  const likelihoods = modelScores(scored, profiled, script);
-  const preferred = options.prior === undefined || profiled.includes(options.prior) ? options.prior : profiled[0];
-  const scores = profiled.map((code, i) => {
-    const bonus = short && code === preferred ? PRIOR_BONUS : 0;
+  if (plan.profiled.length === 1) return { code: plan.profiled[0]!, confidence: damping };
+  const scores = modelScores(words, end, script, plan.scorer!);
+  plan.profiled.forEach((code, i) => {
+    const bonus = short && code === plan.preferred ? PRIOR_BONUS : 0;
     // Earlier languages win exact ties, as the config promises.
-    return likelihoods[i]! + bonus - i * 1e-9;
+    scores[i] = scores[i]! + bonus - i * 1e-9;
   });
   const best = argmax(scores);
-  return { code: profiled[best]!, confidence: posterior(scores, best) * damping };
+  return { code: plan.profiled[best]!, confidence: posterior(scores, best) * damping };
 }

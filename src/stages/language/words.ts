@@ -13,22 +13,11 @@ const SCHEME = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/|www\.)/i;
 // Labels are separated by dots, which the label class excludes, so matching stays linear.
 const DOTTED = /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?<tld>\p{L}{2,})$/u;
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+const COUNTRY_CODE = /^[a-z]{2}$/;
 const NOT_WORD = /[^\p{L}\p{M}']+/u;
 const APOSTROPHES = /[’ʼ`]/g;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
-
-/** URLs, e-mail addresses and domain names (realnoevremya.ru) are written the same in every language. */
-export function isWebName(token: string): boolean {
-  // Every web name has one of these (a scheme's colon, www's dot, @): most tokens are done here.
-  if (!token.includes('.') && !token.includes('@') && !token.includes(':')) return false;
-  if (token.includes('@') || SCHEME.test(token)) return true;
-  const bare = token.replace(EDGE_PUNCTUATION, '');
-  const match = DOTTED.exec(bare);
-  if (!match?.groups) return false;
-  const tld = match.groups['tld']!.toLowerCase();
-  return TLDS.has(tld) || /^[a-z]{2}$/.test(tld);
-}
 
 /** Kinds of code unit. SLOW: might change under NFC or is a combining mark, so the token takes the general path. */
 const SLOW = 0;
@@ -53,6 +42,44 @@ const KINDS = ((): Uint8Array => {
   return kinds;
 })();
 
+const FULL_STOP = 0x2e;
+const COLON = 0x3a;
+const AT = 0x40;
+
+/** The code units `\s` matches (tokens are what `split(/\s+/)` would cut), without running a regex per character. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** URLs, e-mail addresses and domain names (realnoevremya.ru) are written the same in every language. */
+export function isWebName(token: string): boolean {
+  // Every web name has one of these (a scheme's colon, www's dot, @): most tokens are done here.
+  if (!token.includes('.') && !token.includes('@') && !token.includes(':')) return false;
+  if (token.includes('@') || SCHEME.test(token)) return true;
+  // A domain ends in a dot followed by letters: a token whose dots are all followed by a known
+  // non-letter (`end.`, `1.5`, `word.)`) is none, and is done without the Unicode regexes below.
+  if (!hasDotBeforeLetter(token)) return false;
+  const bare = token.replace(EDGE_PUNCTUATION, '');
+  const match = DOTTED.exec(bare);
+  if (!match?.groups) return false;
+  const tld = match.groups['tld']!.toLowerCase();
+  return TLDS.has(tld) || COUNTRY_CODE.test(tld);
+}
+
+/** A dot followed by a letter, or by a code unit whose kind the table does not say. */
+function hasDotBeforeLetter(token: string): boolean {
+  for (let dot = token.indexOf('.'); dot >= 0 && dot + 1 < token.length; dot = token.indexOf('.', dot + 1)) {
+    const next = token.charCodeAt(dot + 1);
+    if (next >= KINDS.length || KINDS[next] === SLOW || KINDS[next] === LETTER) return true;
+  }
+  return false;
+}
+
 function scriptOf(word: string): LanguageWord['script'] {
   const first = word.replace(/'/g, '')[0] ?? '';
   if (CYRILLIC.test(first)) return 'Cyrillic';
@@ -73,44 +100,62 @@ function slowWords(token: string, out: LanguageWord[]): void {
   for (const piece of normalized.split(NOT_WORD)) pushWord(out, piece);
 }
 
-/** Words of a token whose code units all have a known kind (see KINDS); false when one has not. */
-function fastWords(token: string, out: LanguageWord[]): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const code = token.charCodeAt(i);
-    if (code >= KINDS.length || KINDS[code] === SLOW) return false;
-  }
-  for (let i = 0; i < token.length; ) {
+/**
+ * Words of text[start, end), a token whose code units all have a known kind (see KINDS). `lower` is the
+ * whole text lower-cased with the same offsets, or undefined when lower-casing changed its length (İ).
+ */
+function fastWords(text: string, lower: string | undefined, start: number, end: number, out: LanguageWord[]): void {
+  for (let i = start; i < end; ) {
     // A word: letters with apostrophes inside, none at its ends.
-    while (i < token.length && KINDS[token.charCodeAt(i)] !== LETTER) i++;
-    const start = i;
-    let end = i;
+    while (i < end && KINDS[text.charCodeAt(i)] !== LETTER) i++;
+    const wordStart = i;
+    let wordEnd = i;
     let apostrophes = 0;
     let pending = 0;
-    for (; i < token.length; i++) {
-      const kind = KINDS[token.charCodeAt(i)];
+    for (; i < end; i++) {
+      const kind = KINDS[text.charCodeAt(i)];
       if (kind === LETTER) {
-        end = i + 1;
+        wordEnd = i + 1;
         apostrophes += pending;
         pending = 0;
       } else if (kind === APOSTROPHE) pending++;
       else break;
     }
-    if (end > start) {
-      const lower = token.slice(start, end).toLowerCase();
-      const text = apostrophes > 0 ? lower.replace(APOSTROPHES, "'") : lower;
-      const first = text.charCodeAt(0);
-      out.push({ text, script: first < SCRIPTS.length ? SCRIPTS[first]! : scriptOf(text), letters: text.length - apostrophes });
+    if (wordEnd > wordStart) {
+      const lowered = lower === undefined ? text.slice(wordStart, wordEnd).toLowerCase() : lower.slice(wordStart, wordEnd);
+      const word = apostrophes > 0 ? lowered.replace(APOSTROPHES, "'") : lowered;
+      const first = word.charCodeAt(0);
+      out.push({ text: word, script: first < SCRIPTS.length ? SCRIPTS[first]! : scriptOf(word), letters: word.length - apostrophes });
     }
   }
-  return true;
 }
 
 /** The words that carry language: web names dropped, letters lower-cased, NFC, one apostrophe form. */
 export function languageWords(text: string): LanguageWord[] {
   const out: LanguageWord[] = [];
-  for (const token of text.split(/\s+/)) {
-    if (!token || isWebName(token)) continue;
-    if (!fastWords(token, out)) slowWords(token, out);
+  // Lower-casing is context-free for the letters the fast path takes, so one call serves every word;
+  // only İ changes length (to i + combining dot), and then offsets would drift.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : undefined;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    let fast = true;
+    let webMark = false;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= KINDS.length || KINDS[code] === SLOW) {
+        if (isSpace(code)) break;
+        fast = false;
+      } else if (KINDS[code] === OTHER) {
+        if (isSpace(code)) break;
+        if (code === FULL_STOP || code === AT || code === COLON) webMark = true;
+      }
+    }
+    if (i === start) break;
+    if (webMark && isWebName(text.slice(start, i))) continue;
+    if (fast) fastWords(text, lower, start, i, out);
+    else slowWords(text.slice(start, i), out);
   }
   return out;
 }
