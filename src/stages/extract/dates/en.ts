@@ -43,7 +43,8 @@ import {
   weekdayAhead,
   weekdayNear,
 } from './resolve.js';
-import { containsOne, type Groups, HAS_DIGIT, HAS_YEAR_DIGITS, L, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule } from './rule.js';
+import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS } from './gates.js';
+import { type Groups, L, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule } from './rule.js';
 
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
@@ -150,7 +151,7 @@ const monthAlone = rule(
 
 const decade = rule('decade', `${L}(?:the\\s+)?(?:(?<full>1\\d{2}|20\\d)0|['’](?<short>\\d)0)['’]?s${R}`, (g) => ({
   value: decadeValue(g.full ? Number(g.full) : 190 + Number(g.short)),
-}), [/0['’]?s/iu]);
+}), [containsOne(["0s", "0's", '0’s'])]);
 
 const century = rule(
   'century',
@@ -160,7 +161,7 @@ const century = rule(
     const value = n ? centuryValue(n) : null;
     return value ? { value } : null;
   },
-  [/century/iu],
+  [containsOne(['century'])],
 );
 
 const quarter = rule(
@@ -176,7 +177,7 @@ const quarter = rule(
     }
     return { value: year ? quarterValue(Number(year), q) : quarterNear(q) };
   },
-  [/quarter|qtr/iu],
+  [containsOne(['quarter', 'qtr'])],
 );
 
 /**
@@ -196,12 +197,12 @@ const quarterAnaphor = rule(
     }
     return { value: () => null, anaphor: { years: g.ago ? -1 : 0 } };
   },
-  [/quarter|period|year-/iu],
+  [containsOne(['quarter', 'period', 'year-'])],
 );
 
 const quarterCode = rule('quarter-code', `${L}(?:Q(?<q>[1-4])(?:\\s+|['’])(?<year>\\d{4}|\\d{2})|(?<q2>[1-4])Q\\s?(?<year2>\\d{4}|\\d{2}))${R}`, (g) => ({
   value: quarterValue(expandYear(g.year ?? g.year2!), Number(g.q ?? g.q2)),
-}), [HAS_DIGIT, /q/iu]);
+}), [HAS_DIGIT, containsOne(['q'])]);
 
 const half = rule(
   'half',
@@ -212,7 +213,7 @@ const half = rule(
     if (g.theyear) return { value: (ref) => halfValue(ref.year, h) };
     return null;
   },
-  [/half/iu],
+  [containsOne(['half'])],
 );
 
 /** `the first two quarters of 1990` is its first half, `the last two quarters` the second. */
@@ -220,10 +221,10 @@ const twoQuarters = rule(
   'two-quarters',
   `${L}(?:the\\s+)?(?<which>first|last|second)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?${YEAR}${R}`,
   (g) => ({ value: halfValue(Number(g.year), lower(g.which) === 'first' ? 1 : 2) }),
-  [/quarters/iu],
+  [containsOne(['quarters'])],
 );
 
-const halfCode = rule('half-code', `${L}H(?<h>[12])\\s+${YEAR}${R}`, (g) => ({ value: halfValue(Number(g.year), Number(g.h)) }), [/h[12]/iu]);
+const halfCode = rule('half-code', `${L}H(?<h>[12])\\s+${YEAR}${R}`, (g) => ({ value: halfValue(Number(g.year), Number(g.h)) }), [containsOne(['h1', 'h2'])]);
 
 const season = rule(
   'season',
@@ -312,7 +313,7 @@ const dayOfRelativeMonth = rule(
       return dayValue(m.year, m.month, day);
     } };
   },
-  [/month/iu],
+  [containsOne(['month'])],
 );
 
 /** `tuesday of this week`, `sunday from last week`, `last week's sunday`: a day of a counted week. */
@@ -324,7 +325,7 @@ const weekdayOfRelativeWeek = rule(
     const n = SHIFTS[lower(g.shift ?? g.shift2)] ?? 0;
     return { value: (ref) => formatDay(addDays(ref, 7 * n + wd - weekday(ref))) };
   },
-  [/week/iu],
+  [containsOne(['week'])],
 );
 
 /** `on the 15th`, `the 1st.`: a day of the month alone, only where a phrase ends (not `the 15th round`). */
@@ -332,7 +333,7 @@ const dayOfMonthAlone = rule(
   'day-of-month',
   `${L}the\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))`,
   (g) => ({ ...dayOfMonth(Number(g.day)), aheadWithoutTense: true }),
-  [/\d(?:st|nd|rd|th)/iu],
+  [containsOne([...'0123456789'].flatMap((d) => ['st', 'nd', 'rd', 'th'].map((s) => d + s)))],
 );
 
 /** Duckling's `upcoming two weeks`, `2 upcoming months`: the unit that many steps ahead. */
@@ -343,7 +344,7 @@ const upcomingUnits = rule(
     const count = lower(g.count ?? g.count2);
     return { value: shifted(UNITS[lower(g.unit)]!, COUNTS[count] ?? Number(count)) };
   },
-  [/upcoming/iu],
+  [containsOne(['upcoming'])],
 );
 
 /** `the last week of September 2014`, `third last week of 2018`: full weeks counted from the end. */
@@ -357,7 +358,7 @@ const lastWeekOfPeriod = rule(
     const end = (year: number) => addDays({ ...addMonths(year, month, 1), day: 1 }, -1);
     return g.myear ? { value: lastWeekOf(end(Number(g.myear)), nth) } : { value: (ref) => lastWeekOf(end(ref.year), nth) };
   },
-  [/last\s+week/iu],
+  [containsOne(['last week'])],
 );
 
 /** `the week of March 6`: the ISO week of that day. */
@@ -371,7 +372,7 @@ const weekOfDay = rule(
     if (typeof day.value === 'string') return stated(weekOf(day.value));
     return { value: inWeeks(day.value), ...(day.future ? { future: inWeeks(day.future) } : {}) };
   },
-  [MONTH_GATE, /week/iu],
+  [MONTH_GATE, containsOne(['week'])],
 );
 
 /**
@@ -387,10 +388,10 @@ const weekend = rule('weekend', `${L}(?:the\\s+|${SHIFT}\\s+)weekend${R}`, (g) =
     value: (ref) => weekendOf(addDays(ref, -((weekday(ref) + 1) % 7))),
     future: (ref) => weekendOf(addDays(ref, (6 - weekday(ref) + 7) % 7)),
   };
-}, [/weekend/iu]);
+}, [containsOne(['weekend'])]);
 
 /** `by year-end`, `at year end`: the published year, at its end. */
-const yearEnd = rule('year-end', `${L}(?:the\\s+)?year[-\\s]end${R}`, () => ({ value: (ref) => formatYear(ref.year), mod: 'END' }), [/year/iu]);
+const yearEnd = rule('year-end', `${L}(?:the\\s+)?year[-\\s]end${R}`, () => ({ value: (ref) => formatYear(ref.year), mod: 'END' }), [containsOne(['year'])]);
 
 /** `the day before last Tuesday`, `the day after Monday`: one day from a weekday. */
 const dayBeforeWeekday = rule(
@@ -406,7 +407,7 @@ const dayBeforeWeekday = rule(
     if (g.shift) return { value: around(weekdayNear(wd, shiftOf(g.shift))) };
     return { value: around(weekdayNear(wd, null)), future: around(weekdayAhead(wd)), aheadWithoutTense: true };
   },
-  [/day\s+(?:before|after)/iu],
+  [containsOne(['day before', 'day after'])],
 );
 
 /** `friday after next`, `March after next`: one more period beyond `next`. */
@@ -417,7 +418,7 @@ const afterNext = rule('after-next', `${L}(?:(?<wd>${WEEKDAY_FULL})|(?<month>${o
   }
   const month = MONTHS[lower(g.month)]!;
   return { value: (ref) => monthIn(month, (month > ref.month ? ref.year : ref.year + 1) + 1) };
-}, [/after\s+next/iu]);
+}, [containsOne(['after next'])]);
 
 /** `the first Monday in this month`, `first tuesday of last month`, `the last Friday of May 2024`. */
 const nthWeekday = rule(

@@ -2,6 +2,7 @@
  * The engine owns scanning and offsets (chrono's design): rules only read their match, refiners
  * clean up the whole list of candidates of one segment.
  */
+import { type Gate, GateSet } from './gates.js';
 import type { Mod, Parsed, Rule } from './rule.js';
 
 export interface Candidate {
@@ -16,20 +17,35 @@ export interface Candidate {
 /** A refiner sees the scanned text and every candidate, in text order. */
 export type Refiner = (text: string, candidates: readonly Candidate[]) => Candidate[];
 
-export function scan(text: string, rules: readonly Rule[]): Candidate[] {
-  const found: Candidate[] = [];
+/** A rule list ready to scan: every gate of its rules is tested in one pass over a text. */
+export interface RuleSet {
+  readonly rules: readonly Rule[];
+  readonly gates: GateSet;
+  /** Per rule, the positions of its gates in `gates`. */
+  readonly gatesOf: ReadonlyArray<readonly number[]>;
+  /** Scratch for one scan's gate results (scans never nest). */
+  readonly passed: Uint8Array;
+}
+
+export function ruleSet(rules: readonly Rule[]): RuleSet {
   // Rules share gates (month names, digits): each one is tested once per text.
-  const passed = new Map<RegExp, boolean>();
-  const admits = (gate: RegExp): boolean => {
-    let ok = passed.get(gate);
-    if (ok === undefined) {
-      ok = gate.test(text);
-      passed.set(gate, ok);
-    }
-    return ok;
+  const ids = new Map<Gate, number>();
+  for (const r of rules) for (const gate of r.requires) if (!ids.has(gate)) ids.set(gate, ids.size);
+  return {
+    rules,
+    gates: new GateSet([...ids.keys()]),
+    gatesOf: rules.map((r) => r.requires.map((gate) => ids.get(gate)!)),
+    passed: new Uint8Array(ids.size),
   };
-  rules.forEach((r, priority) => {
-    if (!r.requires.every(admits)) return;
+}
+
+export function scan(text: string, set: RuleSet): Candidate[] {
+  const found: Candidate[] = [];
+  const { rules, gatesOf, passed } = set;
+  set.gates.test(text, passed);
+  for (let priority = 0; priority < rules.length; priority++) {
+    if (!gatesOf[priority]!.every((id) => passed[id] === 1)) continue;
+    const r = rules[priority]!;
     // exec on the rule's own RegExp, not matchAll: matchAll clones the RegExp and V8 recompiles
     // every clone, which costs milliseconds per rule per call with these Unicode alternations.
     // The loop is synchronous, so the shared lastIndex is never seen half-way by anyone else.
@@ -44,7 +60,7 @@ export function scan(text: string, rules: readonly Rule[]): Candidate[] {
       if (parsed) found.push({ start: m.index, end: m.index + m[0].length, parsed, priority });
     }
     pattern.lastIndex = 0;
-  });
+  }
   return found.sort(byPosition);
 }
 

@@ -1,16 +1,16 @@
 /** One language's rules and refiners, and the scan of one text with them. */
-import { applyTense, attachPartOfPeriod, type Candidate, keepListedYears, type Refiner, refine, removeOverlaps, scan, type TenseCues } from './engine.js';
+import { applyTense, attachPartOfPeriod, type Candidate, keepListedYears, type Refiner, refine, removeOverlaps, type RuleSet, ruleSet, scan, type TenseCues } from './engine.js';
 import { EN_TENSE, EN_LIST_CONNECTOR, EN_PART_OF_PERIOD, EN_RULES } from './en.js';
 import type { Rule } from './rule.js';
 import { RU_TENSE, RU_LIST_CONNECTOR, RU_PART_OF_PERIOD, RU_RULES } from './ru.js';
 
 interface Locale {
-  readonly rules: readonly Rule[];
+  readonly rules: RuleSet;
   readonly refiners: readonly Refiner[];
 }
 
 const locale = (rules: readonly Rule[], parts: Parameters<typeof attachPartOfPeriod>[0], connector: RegExp, tense: TenseCues): Locale => ({
-  rules,
+  rules: ruleSet(rules),
   // Overlaps first so a weak year inside `May 2015` is gone before lists are checked.
   refiners: [removeOverlaps, keepListedYears(connector), attachPartOfPeriod(parts), applyTense(tense)],
 });

@@ -16,7 +16,8 @@ import {
   weekdayAhead,
   weekdayNear,
 } from './resolve.js';
-import { containsOne, type Groups, HAS_DIGIT, HAS_YEAR_DIGITS, L, notCounting, oneOf, R, rule, type Rule } from './rule.js';
+import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS } from './gates.js';
+import { type Groups, L, notCounting, oneOf, R, rule, type Rule } from './rule.js';
 import {
   COUNTS,
   MONTH_ABBREVIATIONS,
@@ -117,7 +118,7 @@ const century = rule(
     const value = n ? centuryValue(n) : null;
     return value ? { value } : null;
   },
-  [/век|в\./iu],
+  [containsOne(['век', 'в.'])],
 );
 
 const quarter = rule(
@@ -133,7 +134,7 @@ const quarter = rule(
     }
     return { value: quarterNear(q) };
   },
-  [/квартал/iu],
+  [containsOne(['квартал'])],
 );
 
 const half = rule(
@@ -145,7 +146,7 @@ const half = rule(
     const n = shiftOf(g.yshift);
     return { value: (ref) => halfValue(ref.year + n, h) };
   },
-  [/половин|полугоди/iu],
+  [containsOne(['половин', 'полугоди'])],
 );
 
 const season = rule(
@@ -180,7 +181,7 @@ const unitsAgo = rule(
     const n = g.count ? COUNTS[lower(g.count)] ?? Number(g.count) : 1;
     return { value: ago(UNITS[lower(g.unit)]!, n) };
   },
-  [/назад/iu],
+  [containsOne(['назад'])],
 );
 
 /** `через неделю` names the day a week ahead (Duckling); `через 5 лет` the year. */
@@ -192,7 +193,7 @@ const unitsAhead = rule(
     const unit = UNITS[lower(g.unit)]!;
     return { value: unit === 'week' ? shifted('day', 7 * n) : shifted(unit, n) };
   },
-  [/через/iu],
+  [containsOne(['через'])],
 );
 
 const weekdayRule = rule('weekday', `${L}(?:${SHIFT}\\s+)?${WEEKDAY}`, (g) => {

@@ -1,5 +1,6 @@
 import type { DateMention } from '../../../types/record.js';
 import type { CalendarDay } from './calendar.js';
+import type { Gate } from './gates.js';
 
 export type Mod = NonNullable<DateMention['mod']>;
 
@@ -51,34 +52,29 @@ export interface Rule {
    * that fails one cannot hold a match, so the costly pattern is not run on it. Most paragraphs
    * have no `century`, `quarter` or month name; skipping those rules halves the scan.
    */
-  readonly requires: readonly RegExp[];
+  readonly requires: readonly Gate[];
 }
 
+/**
+ * A letter or digit (`[\p{L}\p{N}]`) as the one character behind or ahead, ASCII tested first:
+ * V8 runs a rule's edge test at every position of the text, and the full Unicode class costs
+ * several times more there than the ASCII range that settles most characters. Under `iu` the
+ * ASCII range also takes `ſ` and the Kelvin sign (both letters), and the non-ASCII branch then
+ * skips them, so the union is exactly the class (rule.test.ts checks every character).
+ */
+export const LETTER_OR_DIGIT_BEHIND = '[a-zA-Z0-9]|(?=[\\p{L}\\p{N}])[^\\x00-\\x7F]';
+export const LETTER_OR_DIGIT_AHEAD = '[a-zA-Z0-9]|(?=[^\\x00-\\x7F])[\\p{L}\\p{N}]';
+
 /** Left and right edges of a token: no letter or digit glued on (works for Cyrillic, unlike `\b`). */
-export const L = '(?<![\\p{L}\\p{N}])';
-export const R = '(?![\\p{L}\\p{N}])';
+export const L = `(?<!${LETTER_OR_DIGIT_BEHIND})`;
+export const R = `(?!${LETTER_OR_DIGIT_AHEAD})`;
 
 /**
  * Builds a rule; every pattern is global, case-insensitive and Unicode-aware. `requires` are the
  * literal tests a match cannot pass without (see `Rule.requires`), e.g. `containsOne(MONTHS)`.
  */
-export function rule(name: string, source: string, extract: (groups: Groups) => Parsed | null, requires: readonly RegExp[] = []): Rule {
+export function rule(name: string, source: string, extract: (groups: Groups) => Parsed | null, requires: readonly Gate[] = []): Rule {
   return { name, pattern: new RegExp(source, 'giu'), extract, requires };
-}
-
-/** A gate for `Rule.requires`: some digit. */
-export const HAS_DIGIT = /\d/u;
-/** A gate for `Rule.requires`: four digits in a row (every year rule needs them). */
-export const HAS_YEAR_DIGITS = /\d{4}/u;
-
-/**
- * A gate for `Rule.requires`: one of these words occurs, matched anywhere (no edges, since it
- * only has to be a necessary condition). With `prefix`, only the words' first letters are looked
- * for: every month name and abbreviation contains one of `jan`, `feb`, … .
- */
-export function containsOne(words: Iterable<string>, prefix = Infinity): RegExp {
-  const cut = [...words].map((w) => w.slice(0, prefix));
-  return new RegExp(oneOf(cut), 'iu');
 }
 
 /** Alternation of literal words, longest first so a prefix never shadows a longer word. */
