@@ -77,13 +77,13 @@ export function linkAcronyms(text: string, segments: readonly (readonly Token[])
     const acronym = byName.get(c.name);
     return acronym === undefined ? c : { ...c, acronym };
   });
-  const uses: Candidate[] = segments.flatMap((tokens) =>
-    tokens.flatMap((t) => {
+  const uses: Candidate[] = [];
+  for (const tokens of segments) {
+    for (const t of tokens) {
       const acronym = withoutPossessive(t.text);
       const name = byAcronym.get(acronym);
-      const end = t.start + acronym.length;
-      return name === undefined ? [] : [{ start: t.start, end, name, acronym, rule: 'acronym' as const }];
-    }),
-  );
+      if (name !== undefined) uses.push({ start: t.start, end: t.start + acronym.length, name, acronym, rule: 'acronym' });
+    }
+  }
   return resolveOverlaps([...linked, ...found.flatMap((f) => f.added), ...uses]);
 }

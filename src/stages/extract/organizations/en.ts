@@ -290,7 +290,9 @@ export function isSportsText(segments: readonly (readonly Token[])[]): boolean {
   let cues = 0;
   for (const tokens of segments) {
     for (const t of tokens) {
-      if (SPORTS_WORDS.has(t.text) || (t.text.length <= 5 && MATCH_SCORE.test(t.text))) cues += 1;
+      const c = t.text.charCodeAt(0);
+      // A score starts with a digit: the pattern runs on few tokens.
+      if (SPORTS_WORDS.has(t.text) || (c >= 48 && c <= 57 && t.text.length <= 5 && MATCH_SCORE.test(t.text))) cues += 1;
       if (cues >= 2) return true;
     }
   }

@@ -12,8 +12,18 @@ export interface GazetteerHit {
   readonly acronym: string | null;
 }
 
+/** How a text word must look to be one listed word, worked out once when the gazetteer is built. */
+interface ListedWord {
+  readonly text: string;
+  /** Russian rules: an acronym takes a declension ending, a Latin word matches as written, others by stem. */
+  readonly kind: 'exact' | 'acronym' | 'stems';
+  readonly stems: readonly string[];
+}
+
 interface Form {
-  readonly words: readonly string[];
+  readonly words: readonly ListedWord[];
+  /** The listed name ends in a possessive itself (`Moody's`), so the text's last word keeps its own. */
+  readonly endsPossessive: boolean;
   readonly entry: GazetteerEntry;
   readonly acronym: string | null;
 }
@@ -46,12 +56,21 @@ function ruStems(word: string): string[] {
 // Russian acronyms decline with lowercase endings: `МИДа`, `МИДе`, `НАТО` (indeclinable) stays as it is.
 const RU_ACRONYM_ENDING = /^[а-яё]{1,2}$/;
 
-function ruWordMatches(text: string, listed: string): boolean {
-  const folded = foldPunctuation(text);
-  if (isAllCaps(listed)) return folded === listed || (folded.startsWith(listed) && RU_ACRONYM_ENDING.test(folded.slice(listed.length)));
-  if (/^[A-Za-z0-9]/.test(listed)) return folded === listed;
+function listedWord(listed: string, language: Language): ListedWord {
+  if (language === 'en') return { text: listed, kind: 'exact', stems: [] };
+  if (isAllCaps(listed)) return { text: listed, kind: 'acronym', stems: [] };
+  if (/^[A-Za-z0-9]/.test(listed)) return { text: listed, kind: 'exact', stems: [] };
+  return { text: listed, kind: 'stems', stems: ruStems(listed) };
+}
+
+/** Does a text word (apostrophes and dashes folded) match a listed word? */
+function wordMatches(folded: string, listed: ListedWord): boolean {
+  if (listed.kind === 'exact') return folded === listed.text;
+  if (listed.kind === 'acronym') {
+    return folded === listed.text || (folded.startsWith(listed.text) && RU_ACRONYM_ENDING.test(folded.slice(listed.text.length)));
+  }
   const lower = folded.toLowerCase();
-  return ruStems(listed).some((stem) => lower.startsWith(stem) && RU_ENDINGS.has(lower.slice(stem.length) || '|'));
+  return listed.stems.some((stem) => lower.startsWith(stem) && RU_ENDINGS.has(lower.slice(stem.length) || '|'));
 }
 
 /**
@@ -62,9 +81,7 @@ function ruWordMatches(text: string, listed: string): boolean {
 function englishKey(words: readonly string[]): string {
   return words.length === 1 ? words[0] ?? '' : `${words[0] ?? ''} ${words[1] ?? ''}`;
 }
-const russianKey = (words: readonly string[]): string => foldPunctuation(words[0] ?? '').slice(0, 2).toLowerCase();
-
-const NONE: readonly Form[] = [];
+const russianKey = (firstWord: string): string => foldPunctuation(firstWord).slice(0, 2).toLowerCase();
 
 export function buildGazetteer(entries: readonly GazetteerEntry[], language: Language): Gazetteer {
   const byKey = new Map<string, Form[]>();
@@ -76,11 +93,12 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
   const add = (surface: string, entry: GazetteerEntry, acronym: string | null): void => {
     const words = tokenize(surface, 0, surface.length).map((t) => foldPunctuation(t.text));
     if (words.length === 0) return;
-    const key = language === 'en' ? englishKey(words) : russianKey(words);
+    const key = language === 'en' ? englishKey(words) : russianKey(words[0] ?? '');
     starts.add(words[0] ?? '');
     if (words.length > 1) longStarts.add(words[0] ?? '');
     const list = byKey.get(key) ?? [];
-    list.push({ words, entry, acronym });
+    const endsPossessive = isPossessive(words[words.length - 1] ?? '');
+    list.push({ words: words.map((w) => listedWord(w, language)), endsPossessive, entry, acronym });
     byKey.set(key, list);
     if (!bySurface.has(surface)) bySurface.set(surface, entry);
   };
@@ -89,35 +107,22 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
     for (const alias of entry.aliases ?? []) add(alias, entry, entry.acronym ?? null);
     if (entry.acronym !== undefined) add(entry.acronym, entry, entry.acronym);
   }
-  const wordMatches =
-    language === 'ru' ? ruWordMatches : (text: string, listed: string) => foldPunctuation(text) === listed;
   return {
     match(tokens, i) {
       const token = tokens[i];
       if (token === undefined || !startsName(token.text)) return null;
-      let best: GazetteerHit | null = null;
-      const scan = (forms: readonly Form[] | undefined): void => {
-        for (const form of forms ?? NONE) {
-          const last = i + form.words.length - 1;
-          if (best !== null && last <= best.last) continue;
-          if (formMatchesAt(tokens, i, form.words, wordMatches)) best = { first: i, last, entry: form.entry, acronym: form.acronym };
-        }
-      };
-      if (language === 'ru') {
-        scan(byKey.get(russianKey([token.text])));
-        return best;
-      }
+      if (language === 'ru') return longestAt(tokens, i, byKey.get(russianKey(token.text)), null);
       const first = foldPunctuation(token.text);
       // `NATO's` also looks up `NATO`.
       const bareFirst = withoutPossessive(first);
       if (!starts.has(first) && !starts.has(bareFirst)) return null;
-      scan(byKey.get(first));
-      if (bareFirst !== first) scan(byKey.get(bareFirst));
+      let best = longestAt(tokens, i, byKey.get(first), null);
+      if (bareFirst !== first) best = longestAt(tokens, i, byKey.get(bareFirst), best);
       const next = tokens[i + 1];
       if (next !== undefined && longStarts.has(first)) {
         const second = foldPunctuation(next.text);
-        scan(byKey.get(`${first} ${second}`));
-        if (isPossessive(second)) scan(byKey.get(`${first} ${withoutPossessive(second)}`));
+        best = longestAt(tokens, i, byKey.get(`${first} ${second}`), best);
+        if (isPossessive(second)) best = longestAt(tokens, i, byKey.get(`${first} ${withoutPossessive(second)}`), best);
       }
       return best;
     },
@@ -125,20 +130,29 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
   };
 }
 
+/** The longest of `forms` matching at token `i`, if longer than `best`; the first listed wins a tie. */
+function longestAt(tokens: readonly Token[], i: number, forms: readonly Form[] | undefined, best: GazetteerHit | null): GazetteerHit | null {
+  if (forms === undefined) return best;
+  let longest = best;
+  for (const form of forms) {
+    const last = i + form.words.length - 1;
+    if (longest !== null && last <= longest.last) continue;
+    if (formMatchesAt(tokens, i, form)) longest = { first: i, last, entry: form.entry, acronym: form.acronym };
+  }
+  return longest;
+}
+
 /** Words of one name follow each other with at most one space between them (no line breaks). */
-function formMatchesAt(
-  tokens: readonly Token[],
-  i: number,
-  words: readonly string[],
-  wordMatches: (text: string, listed: string) => boolean,
-): boolean {
-  return words.every((listed, k) => {
+function formMatchesAt(tokens: readonly Token[], i: number, form: Form): boolean {
+  const { words } = form;
+  for (let k = 0; k < words.length; k += 1) {
     const token = tokens[i + k];
-    const prev = tokens[i + k - 1];
-    if (token === undefined) return false;
+    const listed = words[k];
+    if (token === undefined || listed === undefined) return false;
+    if (k > 0 && token.start - (tokens[i + k - 1]?.end ?? token.start) > 1) return false;
     // `NATO's` ends the listed `NATO`; a name that ends in a possessive itself (`Moody's`) matches as written.
-    const surface = k === words.length - 1 && !isPossessive(listed) ? withoutPossessive(token.text) : token.text;
-    if (!wordMatches(surface, listed)) return false;
-    return k === 0 || prev === undefined || token.start - prev.end <= 1;
-  });
+    const surface = k === words.length - 1 && !form.endsPossessive ? withoutPossessive(token.text) : token.text;
+    if (!wordMatches(foldPunctuation(surface), listed)) return false;
+  }
+  return true;
 }

@@ -41,11 +41,13 @@ const SENTENCE_BREAK = new Set(['.', '!', '?', '…', ':', '«', '"', '“', '�
 interface Context {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Each token in lower case, made once: four rules look words up by it. */
+  readonly lowered: readonly string[];
   readonly gazetteer: Gazetteer;
 }
 
 const word = (ctx: Context, k: number): string => ctx.tokens[k]?.text ?? '';
-const lower = (ctx: Context, k: number): string => word(ctx, k).toLowerCase();
+const lower = (ctx: Context, k: number): string => ctx.lowered[k] ?? '';
 const sentenceInitial = (ctx: Context, k: number): boolean => k === 0 || SENTENCE_BREAK.has(word(ctx, k - 1));
 
 /** Is token `k` a lowercase word of a head's genitive complement? */
@@ -132,7 +134,7 @@ function nominativeName(ctx: Context, first: number, head: number, last: number,
 function headCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   ctx.tokens.forEach((token, i) => {
-    const info = HEAD_FORMS.get(token.text.toLowerCase());
+    const info = HEAD_FORMS.get(lower(ctx, i));
     if (info === undefined) return;
     let first = i;
     for (;;) {
@@ -163,7 +165,7 @@ function quotedCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   ctx.tokens.forEach((token, i) => {
     const legal = LEGAL_FORMS_RU.has(token.text);
-    const lowered = token.text.toLowerCase();
+    const lowered = lower(ctx, i);
     if (!legal && !DESCRIPTOR_FORMS.has(lowered) && !MEDIA_CUES_RU.has(lowered)) return;
     if (!OPEN_QUOTES.has(word(ctx, i + 1))) return;
     let close = i + 2;
@@ -208,13 +210,17 @@ const NOT_ORGANIZATION_ACRONYMS = new Set(
     'СИЗО ДНК ЖД АПК ТЭК ЦФО ПФО СЗФО ДФО УФО СФО ЮФО СКФО ВИП ЧМ ОИ НЛО РНК ЭКО ИП ТЦ ЛЭП СНГ-').split(' '),
 );
 
+const ACRONYM_WITH_ENDING = /^(?<caps>[А-ЯЁ]{2,6})(?:[а-яё]{1,2})?$/;
+
 function acronymCandidates(ctx: Context): Candidate[] {
-  return ctx.tokens.flatMap((token, i) => {
-    if (!DESCRIPTOR_FORMS.has(lower(ctx, i - 1)) && !LEGAL_FORMS_RU.has(word(ctx, i - 1))) return [];
-    const w = /^(?<caps>[А-ЯЁ]{2,6})(?:[а-яё]{1,2})?$/.exec(token.text)?.groups?.['caps'];
-    if (w === undefined || STATE_ACRONYMS_RU.has(w) || NOT_ORGANIZATION_ACRONYMS.has(w)) return [];
-    return [{ start: token.start, end: token.end, name: w, acronym: w, rule: 'context' as const }];
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((token, i) => {
+    if (!DESCRIPTOR_FORMS.has(lower(ctx, i - 1)) && !LEGAL_FORMS_RU.has(word(ctx, i - 1))) return;
+    const w = ACRONYM_WITH_ENDING.exec(token.text)?.groups?.['caps'];
+    if (w === undefined || STATE_ACRONYMS_RU.has(w) || NOT_ORGANIZATION_ACRONYMS.has(w)) return;
+    found.push({ start: token.start, end: token.end, name: w, acronym: w, rule: 'context' });
   });
+  return found;
 }
 
 /**
@@ -223,7 +229,13 @@ function acronymCandidates(ctx: Context): Candidate[] {
  */
 function latinCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
-  const latin = (k: number): boolean => /^[A-Z0-9][A-Za-z0-9.&'’-]*[A-Za-z0-9]$|^[A-Z]$/.test(word(ctx, k)) && /[A-Za-z]{2}/.test(word(ctx, k));
+  const latin = (k: number): boolean => {
+    const w = word(ctx, k);
+    // Most words of Russian text are Cyrillic: the first character rules them out before any pattern runs.
+    const c = w.charCodeAt(0);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+    return /^[A-Z0-9][A-Za-z0-9.&'’-]*[A-Za-z0-9]$|^[A-Z]$/.test(w) && /[A-Za-z]{2}/.test(w);
+  };
   let k = 0;
   while (k < ctx.tokens.length) {
     const w = word(ctx, k);
@@ -243,16 +255,18 @@ function latinCandidates(ctx: Context): Candidate[] {
 
 /** `сборная России`: a country's national team is an organization named by the country. */
 function teamCandidates(ctx: Context): Candidate[] {
-  return ctx.tokens.flatMap((token, i) => {
+  const found: Candidate[] = [];
+  ctx.tokens.forEach((_, i) => {
     const next = ctx.tokens[i + 1];
-    if (!TEAM_WORDS_RU.has(token.text.toLowerCase()) || next === undefined || !isCapitalized(next.text)) return [];
-    return [{ start: next.start, end: next.end, name: next.text, acronym: null, rule: 'context' as const }];
+    if (!TEAM_WORDS_RU.has(lower(ctx, i)) || next === undefined || !isCapitalized(next.text)) return;
+    found.push({ start: next.start, end: next.end, name: next.text, acronym: null, rule: 'context' });
   });
+  return found;
 }
 
 /** All Russian candidates of one segment; overlaps are resolved by the caller. */
 export function russianCandidates(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Candidate[] {
-  const ctx: Context = { text, tokens, gazetteer };
+  const ctx: Context = { text, tokens, lowered: tokens.map((t) => t.text.toLowerCase()), gazetteer };
   return [
     ...gazetteerCandidates(ctx),
     ...headCandidates(ctx),

@@ -1,3 +1,7 @@
+import { classAt, codePointLength, isSpaceCode, LETTER, NUMBER, UPPER } from './chars.js';
+
+const WORD = LETTER | NUMBER;
+
 /** A word or a single punctuation character, with UTF-16 offsets into the document text. */
 export interface Token {
   readonly text: string;
@@ -6,52 +10,63 @@ export interface Token {
 }
 
 // A word is letters/digits, optionally joined by one hyphen, dash, apostrophe, dot or ampersand to more letters
-// (Trans-Baikal, Russian–Chinese, People's, U.S, AT&T). The joiner is mandatory inside the repetition, so the
-// pattern stays linear. Anything else that is not a space is a one-character token. Sticky, and run with `test`
-// at each non-space position: no match array is allocated per token.
-const TOKEN = /[\p{L}\p{N}]+(?:[-–‑'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
+// (Trans-Baikal, Russian–Chinese, People's, U.S, AT&T). Anything else that is not a space is a one-character
+// token. Read character by character with the classes of chars.ts: a sticky regular expression per token cost
+// more in its call than in its matching.
+const isJoiner = (c: number): boolean =>
+  c === 45 || c === 0x2013 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 
-/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by code. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** End of the run of letters and digits starting at `p`. */
+function wordCharsEnd(text: string, p: number): number {
+  let q = p;
+  while ((classAt(text, q) & WORD) !== 0) q += codePointLength(text, q);
+  return q;
 }
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let p = from;
   while (p < to) {
-    if (isSpace(text.charCodeAt(p))) {
+    if (isSpaceCode(text.charCodeAt(p))) {
       p += 1;
       continue;
     }
-    TOKEN.lastIndex = p;
-    // Every non-space character starts a token, so the test always succeeds; the guard keeps the loop finite.
-    const end = TOKEN.test(text) ? Math.min(TOKEN.lastIndex, to) : p + 1;
+    let next: number;
+    if ((classAt(text, p) & WORD) !== 0) {
+      next = wordCharsEnd(text, p);
+      while (isJoiner(text.charCodeAt(next)) && (classAt(text, next + 1) & WORD) !== 0) next = wordCharsEnd(text, next + 1);
+    } else {
+      next = p + codePointLength(text, p);
+    }
+    // A token runs on past `to` as the text goes, and is cut there.
+    const end = Math.min(next, to);
     tokens.push({ text: text.slice(p, end), start: p, end });
-    p = TOKEN.lastIndex > p ? TOKEN.lastIndex : p + 1;
+    p = next;
   }
   return tokens;
 }
 
-/** Upper-case first letter; ASCII is decided by its code, the pattern only runs on other scripts. */
+/** Upper-case first letter. */
 export const isCapitalized = (word: string): boolean => {
   const c = word.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+  return c < 128 ? c >= 65 && c <= 90 : (classAt(word, 0) & UPPER) !== 0;
 };
 /** Upper-case letter or digit first: the shape of a name word. */
 export const startsName = (word: string): boolean => {
   const c = word.charCodeAt(0);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\p{N}]/u.test(word);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (classAt(word, 0) & (UPPER | NUMBER)) !== 0;
 };
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
-export const isWord = (token: Token): boolean => /^[\p{L}\p{N}]/u.test(token.text);
 
-const FOLDED = /[’–‑]/;
 /** Apostrophes and dashes vary between sources; names are compared with one form of each. */
-export const foldPunctuation = (word: string): string =>
-  // Most words hold neither; the test spares two replacements per token on the hot path.
-  FOLDED.test(word) ? word.replace(/’/g, "'").replace(/[–‑]/g, '-') : word;
+export function foldPunctuation(word: string): string {
+  // Most words hold neither: a look at each character spares the replacements on the hot path.
+  for (let k = 0; k < word.length; k += 1) {
+    const c = word.charCodeAt(k);
+    if (c === 0x2019 || c === 0x2013 || c === 0x2011) return word.replace(/’/g, "'").replace(/[–‑]/g, '-');
+  }
+  return word;
+}
 
 /** `Group's` → `Group`, `Group’s` → `Group`. */
 export const isPossessive = (word: string): boolean =>

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { classAt, classBefore, LETTER, MARK, NUMBER, UPPER } from './chars.js';
+import { foldPunctuation, isCapitalized, startsName, tokenize } from './tokens.js';
+
+// The token grammar as a sticky regular expression: the reference the hand-written reader must agree with.
+const TOKEN = /[\p{L}\p{N}]+(?:[-–‑'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
+function reference(text: string, from: number, to: number): Array<{ text: string; start: number; end: number }> {
+  const tokens = [];
+  let p = from;
+  while (p < to) {
+    if (/\s/u.test(text.charAt(p))) {
+      p += 1;
+      continue;
+    }
+    TOKEN.lastIndex = p;
+    const end = TOKEN.test(text) ? Math.min(TOKEN.lastIndex, to) : p + 1;
+    tokens.push({ text: text.slice(p, end), start: p, end });
+    p = TOKEN.lastIndex > p ? TOKEN.lastIndex : p + 1;
+  }
+  return tokens;
+}
+
+const samples = [
+  "AT&T's U.S. Trans-Baikal Russian–Chinese People’s (ABC) 2-1 x--y a.",
+  'Газпрома «Роснефть» МИДа — 12,5% ООО «Ромашка»\u00a0Ltd.\u2003end',
+  'emoji 😀 and 𝐀𝐁𝐂 math letters, 𝟏𝟐 digits, a lone \ud800 high and \udc00 low surrogate',
+  'combining é (e + U+0301), ҂ sign, ǅ titlecase, Ⅻ numeral, \ufeffBOM\u2028line',
+  'edge-', "'quoted'", '-', 'a-b-c.d&e', 'Ω',
+];
+
+describe('tokenize', () => {
+  it.each(samples)('agrees with the token grammar: %s', (text) => {
+    expect(tokenize(text, 0, text.length)).toEqual(reference(text, 0, text.length));
+  });
+
+  it('cuts a token that runs past the end of the range', () => {
+    const text = 'Gazprom Neft-Vostok said';
+    expect(tokenize(text, 0, 10)).toEqual(reference(text, 0, 10));
+    expect(tokenize(text, 8, 15).at(-1)).toEqual({ text: 'Neft-Vo', start: 8, end: 15 });
+  });
+});
+
+describe('character classes', () => {
+  it('read a code point as a `u` pattern does', () => {
+    for (const ch of ['A', 'z', '5', 'Ж', 'ж', 'é', '\u0301', '𝐀', '𝟏', '😀', '_', ' ', 'Ⅻ', 'ǅ']) {
+      const expected =
+        (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{N}$/u.test(ch) ? NUMBER : 0) | (/^\p{Lu}$/u.test(ch) ? UPPER : 0) | (/^\p{M}$/u.test(ch) ? MARK : 0);
+      expect(classAt(`x${ch}`, 1)).toBe(expected);
+      expect(classBefore(`${ch}x`, ch.length)).toBe(expected);
+    }
+    expect(classAt('a', 1)).toBe(0);
+    expect(classBefore('a', 0)).toBe(0);
+    expect(classAt('\ud835', 0)).toBe(0);
+  });
+
+  it('tell capitalised words and name starts', () => {
+    expect(['Газпром', 'Émile', '𝐀x', '1st', 'plc', 'ǅ'].map(isCapitalized)).toEqual([true, true, true, false, false, false]);
+    expect(['Газпром', '1st', 'Ⅻ', 'газ', '(', ''].map(startsName)).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('fold apostrophes and dashes', () => {
+    expect(foldPunctuation('People’s Russian–Chinese non‑stop')).toBe("People's Russian-Chinese non-stop");
+    expect(foldPunctuation("plain's")).toBe("plain's");
+  });
+});
