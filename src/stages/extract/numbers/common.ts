@@ -66,10 +66,38 @@ export type DigitReader = (text: string, pos: number) => DigitNumber | null;
 
 const MAX_DIGITS = 40;
 // At most nine groups: a long run of separated digits is re-read from each cut, so a bound keeps it linear.
-const DIGIT_RUN = /\d+(?:[.,\u00A0\u2009\u202F ]\d+){0,8}/y;
+const MAX_SEPARATED_GROUPS = 8;
+
+const isGroupSeparatorCode = (code: number): boolean => code === DOT || code === 0x2c || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x20;
+
+function digitsEnd(text: string, pos: number): number {
+  let p = pos;
+  while (isDigitCode(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The end of the run of digits and separators at `pos` (`\d+(?:[.,\u00A0\u2009\u202F ]\d+){0,8}`), or `pos` when no digit is there. */
+function digitRunEnd(text: string, pos: number): number {
+  let p = digitsEnd(text, pos);
+  if (p === pos) return pos;
+  for (let groups = 0; groups < MAX_SEPARATED_GROUPS && isGroupSeparatorCode(text.charCodeAt(p)) && isDigitCode(text.charCodeAt(p + 1)); groups++) p = digitsEnd(text, p + 1);
+  return p;
+}
+
+/** Digits that a double holds exactly, so adding them up gives what `Number` parses. */
+const EXACT_DIGITS = 15;
+
+/** The value of the plain digits `[start, end)`. */
+function integerValue(text: string, start: number, end: number): number {
+  if (end - start > EXACT_DIGITS) return Number(text.slice(start, end));
+  let value = 0;
+  for (let p = start; p < end; p++) value = value * 10 + (text.charCodeAt(p) - 48);
+  return value;
+}
 
 /** One way of reading the start of a run of digits and separators, in order of preference. */
 export interface DigitFormat {
+  /** Matches runs with separators only: a run of plain digits is never tried against it. */
   readonly pattern: RegExp;
   readonly decimal: '.' | ',';
   readonly group: RegExp;
@@ -80,6 +108,8 @@ const POWER = /\^(?<power>[+-]?\d{1,3})(?![\p{L}\p{N}.])/uy;
 
 /** "12.32e+14": scientific notation after a decimal number. */
 function withExponent(text: string, n: DigitNumber): DigitNumber {
+  const ch = text.charCodeAt(n.end);
+  if (ch !== 0x65 && ch !== 0x45) return n;
   EXPONENT.lastIndex = n.end;
   const m = EXPONENT.exec(text);
   const exponent = m?.groups?.exponent;
@@ -88,6 +118,7 @@ function withExponent(text: string, n: DigitNumber): DigitNumber {
 
 /** "10^6", "2.5^-1": a power of the number. */
 function withPower(text: string, n: DigitNumber): DigitNumber {
+  if (text.charCodeAt(n.end) !== 0x5e) return n;
   POWER.lastIndex = n.end;
   const m = POWER.exec(text);
   const power = m?.groups?.power;
@@ -97,28 +128,28 @@ function withPower(text: string, n: DigitNumber): DigitNumber {
 /** Builds a digit reader from formats tried in order; plain digits are always the last resort. */
 export function digitReader(formats: readonly DigitFormat[]): DigitReader {
   return (text, pos) => {
-    const leadingPoint = text[pos] === '.' ? 1 : 0;
-    DIGIT_RUN.lastIndex = pos + leadingPoint;
-    const m = DIGIT_RUN.exec(text);
+    const start = text.charCodeAt(pos) === DOT ? pos + 1 : pos;
+    const runEnd = digitRunEnd(text, start);
     // A run of more digits than any quantity has is a code or noise, not a number.
-    if (m === null || m[0].length > MAX_DIGITS) return null;
-    if (leadingPoint === 1) {
+    if (runEnd === start || runEnd - start > MAX_DIGITS) return null;
+    const integerEnd = digitsEnd(text, start);
+    if (start > pos) {
       // ".08": a decimal with no integer part; only its first group belongs to it.
-      const digits = /^\d+/.exec(m[0])?.[0] ?? '';
-      return { end: pos + 1 + digits.length, value: Number(`0.${digits}`), precise: true, plain: false };
+      return { end: integerEnd, value: Number(`0.${text.slice(start, integerEnd)}`), precise: true, plain: false };
     }
-    const run = m[0];
     // "nrs. 22,24,26,31": after a comma-separated number, the rest of the list is plain numbers.
-    const inList = text[pos - 1] === ',' && isDigitCode(text.charCodeAt(pos - 2));
-    for (const format of inList ? [] : formats) {
-      const f = format.pattern.exec(run);
-      if (f === null) continue;
-      const [integer = '', fraction] = f[0].split(format.decimal) as [string, string | undefined];
-      const value = Number(`${integer.replace(format.group, '')}.${fraction ?? '0'}`);
-      return withPower(text, withExponent(text, { end: pos + f[0].length, value, precise: true, plain: false }));
+    const inList = text.charCodeAt(pos - 1) === 0x2c && isDigitCode(text.charCodeAt(pos - 2));
+    if (runEnd > integerEnd && !inList) {
+      const run = text.slice(pos, runEnd);
+      for (const format of formats) {
+        const f = format.pattern.exec(run);
+        if (f === null) continue;
+        const [integer = '', fraction] = f[0].split(format.decimal) as [string, string | undefined];
+        const value = Number(`${integer.replace(format.group, '')}.${fraction ?? '0'}`);
+        return withPower(text, withExponent(text, { end: pos + f[0].length, value, precise: true, plain: false }));
+      }
     }
-    const digits = /^\d+/.exec(run)?.[0] ?? '';
-    return withPower(text, { end: pos + digits.length, value: Number(digits), precise: false, plain: true });
+    return withPower(text, { end: integerEnd, value: integerValue(text, pos, integerEnd), precise: false, plain: true });
   };
 }
 
@@ -606,6 +637,7 @@ const SLASH_DENOMINATOR = /\/(\d{1,3})(?![\d/.,])/y;
 
 /** "1/5", "3/4": a proper fraction in digits (dates like 5/17/2018 are masked before this). */
 function readDigitFraction(text: string, pos: number, numerator: number): { end: number; value: number } | null {
+  if (text.charCodeAt(pos) !== 0x2f) return null;
   SLASH_DENOMINATOR.lastIndex = pos;
   const m = SLASH_DENOMINATOR.exec(text);
   const denominator = Number(m?.[1] ?? 0);
@@ -616,6 +648,7 @@ const MIXED_FRACTION = / (?<numerator>\d)\/(?<denominator>\d{1,2})(?![\d/.,])/y;
 
 /** "3 1/2 years": a whole number and a proper fraction after one space. */
 function readMixedFraction(text: string, pos: number, whole: number): { end: number; value: number } | null {
+  if (text.charCodeAt(pos) !== 0x20 || !isDigitCode(text.charCodeAt(pos + 1))) return null;
   MIXED_FRACTION.lastIndex = pos;
   const m = MIXED_FRACTION.exec(text);
   const numerator = Number(m?.groups?.numerator ?? 0);
