@@ -43,7 +43,7 @@ import {
   weekdayAhead,
   weekdayNear,
 } from './resolve.js';
-import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS } from './gates.js';
+import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS, hasToken } from './gates.js';
 import { type Groups, L, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule } from './rule.js';
 
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -79,8 +79,8 @@ function monthWord(g: Groups, standalone: boolean): number | null {
   return month;
 }
 
-/** Every month name and abbreviation begins with one of these three letters. */
-const MONTH_GATE = containsOne(Object.keys(MONTHS), 3);
+/** Every rule gated by it holds a month name or abbreviation as a whole token. */
+const MONTH_GATE = hasToken(Object.keys(MONTHS));
 /** Full weekday names and the dotted `Tue.`, `Thu.`, `Fri.`. */
 const WEEKDAY_GATE = containsOne(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).concat(['tue', 'thu', 'fri']));
 

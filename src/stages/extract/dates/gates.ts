@@ -6,28 +6,38 @@
  */
 
 /**
- * Some word occurs, matched anywhere and case-insensitively (lower-case words; a space stands for
- * any run of white space, as in `oneOf`). Or: a run of at least `digitRun` ASCII digits.
+ * Some word occurs case-insensitively (lower-case words; a space stands for any run of white
+ * space, as in `oneOf`): anywhere, or with `whole` as a whole token, no letter or digit glued on
+ * either side. Or: a run of at least `digitRun` ASCII digits.
  */
-export type Gate = { readonly words: readonly string[] } | { readonly digitRun: number };
+export type Gate = { readonly words: readonly string[]; readonly whole?: boolean } | { readonly digitRun: number };
 
 /** A gate for `Rule.requires`: some digit. */
 export const HAS_DIGIT: Gate = { digitRun: 1 };
 /** A gate for `Rule.requires`: four digits in a row (every year rule needs them). */
 export const HAS_YEAR_DIGITS: Gate = { digitRun: 4 };
 
+/** A gate for `Rule.requires`: one of these words occurs, matched anywhere. */
+export function containsOne(words: Iterable<string>): Gate {
+  return { words: [...words].map((w) => w.toLowerCase()) };
+}
+
 /**
- * A gate for `Rule.requires`: one of these words occurs. With `prefix`, only the words' first
- * letters are looked for: every month name and abbreviation contains one of `jan`, `feb`, … .
+ * A gate for `Rule.requires`: one of these words occurs as a whole token. Only for rules whose
+ * every match holds one of them between token edges (`L`, `R`, white space or punctuation):
+ * `may` as a word passes, `market` and `summary` do not.
  */
-export function containsOne(words: Iterable<string>, prefix = Infinity): Gate {
-  return { words: [...words].map((w) => w.slice(0, prefix).toLowerCase()) };
+export function hasToken(words: Iterable<string>): Gate {
+  const lower = [...words].map((w) => w.toLowerCase());
+  if (lower.some((w) => /\s/u.test(w))) throw new Error(`a token gate cannot hold white space: ${lower.join(', ')}`);
+  return { words: lower, whole: true };
 }
 
 const SPACE = 0;
 const OTHER = -1;
 const UNKNOWN = -2;
 const WHITE_SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The lower-case letter a character stands for in a word: at least every character that
@@ -44,6 +54,14 @@ export function foldCase(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
+/** A word of a gate, found where the automaton reaches the state it ends in. */
+interface WordEnd {
+  readonly id: number;
+  /** In UTF-16 codes: a word's letters are one code each (white space only in non-whole words). */
+  readonly length: number;
+  readonly whole: boolean;
+}
+
 /** Which of a fixed list of gates a text passes, all found in one pass. */
 export class GateSet {
   readonly gates: readonly Gate[];
@@ -54,25 +72,27 @@ export class GateSet {
   private readonly width: number;
   /** `next[state * width + symbol]`: the automaton with its failure links folded in. */
   private readonly next: Int32Array;
-  /** Gates whose word ends in each state (its own and those of its failure chain). */
-  private readonly ends: ReadonlyArray<readonly number[] | null>;
+  /** Words that end in each state (its own and those of its failure chain). */
+  private readonly ends: ReadonlyArray<readonly WordEnd[] | null>;
+  /** Whether each UTF-16 code is a letter or digit, filled in as codes are first seen. */
+  private readonly letterOrDigit = new Int8Array(0x10000).fill(UNKNOWN);
   private readonly digitGates: ReadonlyArray<{ readonly id: number; readonly run: number }>;
 
   constructor(gates: readonly Gate[]) {
     this.gates = gates;
-    const words: Array<{ codes: number[]; id: number }> = [];
+    const words: Array<{ codes: number[]; end: WordEnd }> = [];
     const digitGates: Array<{ id: number; run: number }> = [];
     gates.forEach((gate, id) => {
       if ('digitRun' in gate) digitGates.push({ id, run: gate.digitRun });
-      else for (const w of gate.words) words.push({ codes: this.symbols(w), id });
+      else for (const w of gate.words) words.push({ codes: this.symbols(w), end: { id, length: w.length, whole: gate.whole === true } });
     });
     this.digitGates = digitGates;
     this.width = this.symbolOfLetter.size + 1;
 
     // A trie of the words, then breadth-first failure links, as in Aho and Corasick (1975).
     const rows: number[][] = [new Array<number>(this.width).fill(-1)];
-    const ends: number[][] = [[]];
-    for (const { codes, id } of words) {
+    const ends: WordEnd[][] = [[]];
+    for (const { codes, end } of words) {
       let state = 0;
       for (const symbol of codes) {
         if (rows[state]![symbol]! < 0) {
@@ -82,7 +102,7 @@ export class GateSet {
         }
         state = rows[state]![symbol]!;
       }
-      ends[state]!.push(id);
+      ends[state]!.push(end);
     }
     const fail = new Array<number>(rows.length).fill(0);
     const queue: number[] = [];
@@ -104,7 +124,7 @@ export class GateSet {
       }
     }
     this.next = Int32Array.from(rows.flat());
-    this.ends = ends.map((e) => (e.length ? [...new Set(e)] : null));
+    this.ends = ends.map((e) => (e.length ? e : null));
     for (let code = 0; code < 0x80; code++) this.symbolOf(code);
   }
 
@@ -135,9 +155,23 @@ export class GateSet {
       } else afterSpace = false;
       state = next[state * width + symbol]!;
       const found = ends[state];
-      if (found) for (const id of found) passed[id] = 1;
+      if (found) {
+        for (const { id, length, whole } of found) {
+          if (!whole || (this.edgeAt(text, i - length) && this.edgeAt(text, i + 1))) passed[id] = 1;
+        }
+      }
     }
     for (const { id, run } of this.digitGates) if (longestDigits >= run) passed[id] = 1;
+  }
+
+  /** Whether the character at `index` leaves a token edge (outside the text does). */
+  private edgeAt(text: string, index: number): boolean {
+    if (index < 0 || index >= text.length) return true;
+    const code = text.charCodeAt(index);
+    let known = this.letterOrDigit[code]!;
+    // A surrogate reads as an edge: at worst the gate passes a text its rule then rejects.
+    if (known === UNKNOWN) this.letterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+    return known === 0;
   }
 
   private symbols(word: string): number[] {

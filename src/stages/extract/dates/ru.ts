@@ -16,7 +16,7 @@ import {
   weekdayAhead,
   weekdayNear,
 } from './resolve.js';
-import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS } from './gates.js';
+import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS, hasToken } from './gates.js';
 import { type Groups, L, notCounting, oneOf, R, rule, type Rule } from './rule.js';
 import {
   COUNTS,
@@ -45,8 +45,8 @@ const ORDINAL = `(?:(?<tens>${oneOf(Object.keys(ORDINAL_TENS))})\\s+)?(?<stem>${
 const SHIFT = `(?<shift>${oneOf(Object.keys(SHIFTS))})`;
 const WEEKDAY = `(?<weekday>${oneOf(Object.keys(WEEKDAYS))})${R}`;
 
-/** Every month name and abbreviation begins with one of these three letters. */
-const MONTH_GATE = containsOne([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)], 3);
+/** Every rule gated by it holds a month name or abbreviation as a whole token. */
+const MONTH_GATE = hasToken([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)]);
 
 const ordinalOf = (g: Groups): number => (ORDINAL_TENS[lower(g.tens)] ?? 0) + (ORDINAL_STEMS[lower(g.stem)] ?? 0);
 const monthOf = (g: Groups): number | null => MONTHS[lower(g.month)] ?? MONTH_ABBREVIATIONS[lower(g.abbr)] ?? null;

@@ -1,0 +1,193 @@
+/**
+ * Gates (`Rule.requires`): cheap literal tests a text must pass before a rule's costly pattern is
+ * run on it. All gates of one rule list are tested in a single pass over the text (an Aho-Corasick
+ * automaton), instead of one case-insensitive Unicode RegExp search per gate: those searches cost
+ * as much as the rules themselves.
+ */
+/** A gate for `Rule.requires`: some digit. */
+export const HAS_DIGIT = { digitRun: 1 };
+/** A gate for `Rule.requires`: four digits in a row (every year rule needs them). */
+export const HAS_YEAR_DIGITS = { digitRun: 4 };
+/** A gate for `Rule.requires`: one of these words occurs, matched anywhere. */
+export function containsOne(words) {
+    return { words: [...words].map((w) => w.toLowerCase()) };
+}
+/**
+ * A gate for `Rule.requires`: one of these words occurs as a whole token. Only for rules whose
+ * every match holds one of them between token edges (`L`, `R`, white space or punctuation):
+ * `may` as a word passes, `market` and `summary` do not.
+ */
+export function hasToken(words) {
+    const lower = [...words].map((w) => w.toLowerCase());
+    if (lower.some((w) => /\s/u.test(w)))
+        throw new Error(`a token gate cannot hold white space: ${lower.join(', ')}`);
+    return { words: lower, whole: true };
+}
+const SPACE = 0;
+const OTHER = -1;
+const UNKNOWN = -2;
+const WHITE_SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * The lower-case letter a character stands for in a word: at least every character that
+ * case-insensitive Unicode matching (`iu`) equates with it. Lower case alone misses `ſ` (`s`)
+ * and the Cyrillic letter variants `ᲀ`–`ᲅ`; the round trip through upper case catches them. Its
+ * one extra, `ı` → `i`, only lets a gate pass more often (gates.test.ts checks the whole BMP).
+ */
+export function foldCase(code) {
+    const char = String.fromCharCode(code);
+    const upper = char.toUpperCase();
+    const viaUpper = upper.length === 1 ? upper.toLowerCase() : '';
+    if (viaUpper.length === 1)
+        return viaUpper.charCodeAt(0);
+    const lower = char.toLowerCase();
+    return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+/** Which of a fixed list of gates a text passes, all found in one pass. */
+export class GateSet {
+    gates;
+    /** Symbol of each letter of the words (index into the transition rows); 0 is white space. */
+    symbolOfLetter = new Map();
+    /** Symbol of each UTF-16 code, filled in as codes are first seen (most texts use few). */
+    symbolOfCode = new Int16Array(0x10000).fill(UNKNOWN);
+    width;
+    /** `next[state * width + symbol]`: the automaton with its failure links folded in. */
+    next;
+    /** Words that end in each state (its own and those of its failure chain). */
+    ends;
+    /** Whether each UTF-16 code is a letter or digit, filled in as codes are first seen. */
+    letterOrDigit = new Int8Array(0x10000).fill(UNKNOWN);
+    digitGates;
+    constructor(gates) {
+        this.gates = gates;
+        const words = [];
+        const digitGates = [];
+        gates.forEach((gate, id) => {
+            if ('digitRun' in gate)
+                digitGates.push({ id, run: gate.digitRun });
+            else
+                for (const w of gate.words)
+                    words.push({ codes: this.symbols(w), end: { id, length: w.length, whole: gate.whole === true } });
+        });
+        this.digitGates = digitGates;
+        this.width = this.symbolOfLetter.size + 1;
+        // A trie of the words, then breadth-first failure links, as in Aho and Corasick (1975).
+        const rows = [new Array(this.width).fill(-1)];
+        const ends = [[]];
+        for (const { codes, end } of words) {
+            let state = 0;
+            for (const symbol of codes) {
+                if (rows[state][symbol] < 0) {
+                    rows[state][symbol] = rows.length;
+                    rows.push(new Array(this.width).fill(-1));
+                    ends.push([]);
+                }
+                state = rows[state][symbol];
+            }
+            ends[state].push(end);
+        }
+        const fail = new Array(rows.length).fill(0);
+        const queue = [];
+        for (let s = 0; s < this.width; s++) {
+            const child = rows[0][s];
+            if (child < 0)
+                rows[0][s] = 0;
+            else
+                queue.push(child);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            ends[state].push(...ends[fail[state]]);
+            for (let s = 0; s < this.width; s++) {
+                const child = rows[state][s];
+                if (child < 0)
+                    rows[state][s] = rows[fail[state]][s];
+                else {
+                    fail[child] = rows[fail[state]][s];
+                    queue.push(child);
+                }
+            }
+        }
+        this.next = Int32Array.from(rows.flat());
+        this.ends = ends.map((e) => (e.length ? e : null));
+        for (let code = 0; code < 0x80; code++)
+            this.symbolOf(code);
+    }
+    /** Marks in `passed` (one entry per gate) every gate the text passes. */
+    test(text, passed) {
+        passed.fill(0);
+        const { next, ends, width, symbolOfCode } = this;
+        let state = 0;
+        let afterSpace = false;
+        let digits = 0;
+        let longestDigits = 0;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            if (code >= 48 && code <= 57) {
+                if (++digits > longestDigits)
+                    longestDigits = digits;
+            }
+            else
+                digits = 0;
+            let symbol = symbolOfCode[code];
+            if (symbol === UNKNOWN)
+                symbol = this.symbolOf(code);
+            if (symbol === OTHER) {
+                state = 0;
+                afterSpace = false;
+                continue;
+            }
+            // A run of white space is one space of a word, as `\s+` reads it.
+            if (symbol === SPACE) {
+                if (afterSpace)
+                    continue;
+                afterSpace = true;
+            }
+            else
+                afterSpace = false;
+            state = next[state * width + symbol];
+            const found = ends[state];
+            if (found) {
+                for (const { id, length, whole } of found) {
+                    if (!whole || (this.edgeAt(text, i - length) && this.edgeAt(text, i + 1)))
+                        passed[id] = 1;
+                }
+            }
+        }
+        for (const { id, run } of this.digitGates)
+            if (longestDigits >= run)
+                passed[id] = 1;
+    }
+    /** Whether the character at `index` leaves a token edge (outside the text does). */
+    edgeAt(text, index) {
+        if (index < 0 || index >= text.length)
+            return true;
+        const code = text.charCodeAt(index);
+        let known = this.letterOrDigit[code];
+        // A surrogate reads as an edge: at worst the gate passes a text its rule then rejects.
+        if (known === UNKNOWN)
+            this.letterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+        return known === 0;
+    }
+    symbols(word) {
+        const codes = [];
+        for (const char of word.replace(/ +/g, ' ')) {
+            if (char === ' ') {
+                codes.push(SPACE);
+                continue;
+            }
+            const code = foldCase(char.charCodeAt(0));
+            let symbol = this.symbolOfLetter.get(code);
+            if (symbol === undefined)
+                this.symbolOfLetter.set(code, (symbol = this.symbolOfLetter.size + 1));
+            codes.push(symbol);
+        }
+        return codes;
+    }
+    symbolOf(code) {
+        const symbol = WHITE_SPACE.test(String.fromCharCode(code)) ? SPACE : this.symbolOfLetter.get(foldCase(code)) ?? OTHER;
+        this.symbolOfCode[code] = symbol;
+        return symbol;
+    }
+}
+//# sourceMappingURL=gates.js.map
