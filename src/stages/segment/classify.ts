@@ -16,7 +16,7 @@ import {
   wordCount,
   withoutPartNumber,
   wordCharacterShare,
-  withoutTrailingCredits,
+  type TrailingCredits,
 } from './lines.js';
 import { vocabulary } from './vocabulary/index.js';
 
@@ -39,9 +39,10 @@ const MAX_MENU_WORDS = 3;
  * the neighbouring lines (poll answers sit above their vote counts, an author's bio under the
  * byline), so the whole list is classified at once.
  */
-export function classifyBlocks(lines: readonly string[], blocks: readonly Block[]): SegmentKind[] {
+export function classifyBlocks(lines: readonly string[], blocks: readonly Block[], credits: readonly TrailingCredits[]): SegmentKind[] {
   const kinds: SegmentKind[] = [];
   const menu = menuLines(lines, blocks);
+  const voteCounts = lines.map(isVoteCount);
   let inPoll = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -50,13 +51,15 @@ export function classifyBlocks(lines: readonly string[], blocks: readonly Block[
       structure: block.structure,
       inPoll,
       inMenu: menu.has(i),
+      voteCount: voteCounts[i]!,
+      credits: credits[i]!,
       followsByline: i > 0 && kinds[i - 1] === 'metadata' && isPersonName(lines[i - 1]!),
       inBylineZone: i < BYLINE_ZONE || i >= lines.length - 3,
     });
     inPoll = (line.length <= MAX_FURNITURE_LENGTH && isPollHeader(line)) || (inPoll && kind === 'boilerplate');
     kinds.push(kind);
   }
-  markPollAnswers(lines, kinds);
+  markPollAnswers(lines, voteCounts, kinds);
   return kinds;
 }
 
@@ -64,6 +67,8 @@ interface LineContext {
   readonly structure: Block['structure'];
   readonly inPoll: boolean;
   readonly inMenu: boolean;
+  readonly voteCount: boolean;
+  readonly credits: TrailingCredits;
   readonly followsByline: boolean;
   readonly inBylineZone: boolean;
 }
@@ -71,10 +76,10 @@ interface LineContext {
 function classifyLine(line: string, context: LineContext): SegmentKind {
   if (context.structure === 'code' || context.structure === 'html') return 'boilerplate';
   const short = line.length <= MAX_FURNITURE_LENGTH;
-  if (context.inMenu || (short && (isVoteCount(line) || isChrome(line) || isPollHeader(line)))) return 'boilerplate';
+  if (context.inMenu || (short && (context.voteCount || isChrome(line) || isPollHeader(line)))) return 'boilerplate';
   if (context.inPoll && /\?\s*$/u.test(line)) return 'boilerplate';
   if (wordCharacterShare(line) < MIN_WORD_CHARACTER_SHARE) return 'boilerplate';
-  if (isCaption(line, short)) return 'caption';
+  if (isCaption(line, short, context.credits)) return 'caption';
   if (context.structure === 'heading') return 'title';
   if (short && isMetadata(line, context)) return 'metadata';
   if (context.structure === 'list-item' || (context.structure === 'paragraph' && hasListMarker(line))) return 'list-item';
@@ -82,10 +87,10 @@ function classifyLine(line: string, context: LineContext): SegmentKind {
   return 'paragraph';
 }
 
-function isCaption(line: string, short: boolean): boolean {
+function isCaption(line: string, short: boolean, credits: TrailingCredits): boolean {
   const label = labelOf(line);
   if (label && vocabulary.captionLabels.has(label.label)) return true;
-  return (short && isCredit(line)) || withoutTrailingCredits(line).credits > 0;
+  return (short && isCredit(line)) || credits.credits > 0;
 }
 
 function isMetadata(line: string, context: LineContext): boolean {
@@ -101,7 +106,7 @@ function isMetadata(line: string, context: LineContext): boolean {
 
 function isTitle(line: string): boolean {
   const headline = trimWhile(withoutPartNumber(line.trim()), (char) => `"'”’»)]`.includes(char), 'end');
-  const words = wordCount(headline);
+  const words = wordCount(headline, MAX_TITLE_WORDS + 1);
   if (words === 0 || words > MAX_TITLE_WORDS) return false;
   if (/[.;,]$/u.test(headline)) return false;
   return !headline.endsWith(':') || words <= MAX_COLON_TITLE_WORDS;
@@ -110,11 +115,10 @@ function isTitle(line: string): boolean {
 /** Runs of adjacent short lines that start with the same word: navigation and audience menus. */
 function menuLines(lines: readonly string[], blocks: readonly Block[]): Set<number> {
   const menu = new Set<number>();
-  const firstWord = (line: string) => (wordCount(line) <= MAX_MENU_WORDS && !/[.!?]$/u.test(line) ? line.split(/\s+/u)[0]!.toLowerCase() : null);
+  const firstWords = lines.map(menuWord);
   let runStart = 0;
   for (let i = 1; i <= lines.length; i++) {
-    const continues =
-      i < lines.length && blocks[i]!.adjacent && firstWord(lines[i]!) !== null && firstWord(lines[i]!) === firstWord(lines[runStart]!);
+    const continues = i < lines.length && blocks[i]!.adjacent && firstWords[i] !== null && firstWords[i] === firstWords[runStart];
     if (continues) continue;
     if (i - runStart >= MIN_MENU_RUN) for (let j = runStart; j < i; j++) menu.add(j);
     runStart = i;
@@ -122,10 +126,15 @@ function menuLines(lines: readonly string[], blocks: readonly Block[]): Set<numb
   return menu;
 }
 
+/** The lower-cased first word of a short line that could be a menu entry, else null. */
+function menuWord(line: string): string | null {
+  return !/[.!?]$/u.test(line) && wordCount(line, MAX_MENU_WORDS + 1) <= MAX_MENU_WORDS ? line.split(/\s+/u)[0]!.toLowerCase() : null;
+}
+
 /** A poll's answers are the lines right above its vote counts. */
-function markPollAnswers(lines: readonly string[], kinds: SegmentKind[]): void {
+function markPollAnswers(lines: readonly string[], voteCounts: readonly boolean[], kinds: SegmentKind[]): void {
   for (let i = 1; i < lines.length; i++) {
-    if (isVoteCount(lines[i]!) && kinds[i - 1] !== 'boilerplate' && wordCount(lines[i - 1]!) <= MAX_TITLE_WORDS) {
+    if (voteCounts[i] && kinds[i - 1] !== 'boilerplate' && wordCount(lines[i - 1]!) <= MAX_TITLE_WORDS) {
       kinds[i - 1] = 'boilerplate';
     }
   }

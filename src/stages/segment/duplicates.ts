@@ -1,5 +1,5 @@
 import type { SegmentKind } from './classify.js';
-import { duplicateKey, withoutTrailingCredits } from './lines.js';
+import { sameWordCharacters, wordCharacterHash, type TrailingCredits } from './lines.js';
 
 /** Share of a caption's words an earlier segment must contain for the caption to reword it. */
 const MIN_CAPTION_OVERLAP = 0.8;
@@ -14,33 +14,41 @@ const CAPTION_LOOKBACK = 200;
  * repeat a paragraph as the caption of the photo below it); a caption also repeats an earlier
  * segment that contains nearly all of its words (captions reword the paragraph they illustrate).
  */
-export function findDuplicates(lines: readonly string[], kinds: readonly SegmentKind[]): Array<number | null> {
-  const firstByKey = new Map<string, number>();
+export function findDuplicates(lines: readonly string[], kinds: readonly SegmentKind[], credits: readonly TrailingCredits[]): Array<number | null> {
   // A credit on its own line is its own content: a repeated credit is a repeat.
-  const contents = lines.map((line) => withoutTrailingCredits(line).rest || line);
+  const lowered = lines.map((line, i) => (credits[i]!.rest || line).toLowerCase());
+  // Lines with equal hashes, one per distinct text: a hash match is confirmed by comparing the texts.
+  const distinctByHash = new Map<number, number[]>();
   const wordSets = new Map<number, Set<string>>();
   const wordsOf = (i: number) => {
     let words = wordSets.get(i);
-    if (!words) wordSets.set(i, (words = new Set(contents[i]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])));
+    if (!words) wordSets.set(i, (words = new Set(lowered[i]!.match(/[\p{L}\p{N}]+/gu) ?? [])));
     return words;
   };
-  return contents.map((content, i) => {
-    const key = duplicateKey(content);
-    if (key === '') return null;
-    const exact = firstByKey.get(key);
+  return lowered.map((lower, i) => {
+    const hash = wordCharacterHash(lower);
+    if (hash === null) return null;
+    const sameHash = distinctByHash.get(hash);
+    const exact = sameHash?.find((earlier) => sameWordCharacters(lowered[earlier]!, lower));
     if (exact !== undefined) return exact;
-    firstByKey.set(key, i);
-    return kinds[i] === 'caption' ? rewordedOrigin(i, wordsOf) : null;
+    if (sameHash) sameHash.push(i);
+    else distinctByHash.set(hash, [i]);
+    return kinds[i] === 'caption' ? rewordedOrigin(i, lowered, wordsOf) : null;
   });
 }
 
 /** Word sets are built only when a caption needs comparing: most documents have few captions. */
-function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>): number | null {
+function rewordedOrigin(index: number, lowered: readonly string[], wordsOf: (i: number) => Set<string>): number | null {
   const words = wordsOf(index);
   if (words.size < MIN_CAPTION_WORDS) return null;
+  let needed = 0;
+  while (needed / words.size < MIN_CAPTION_OVERLAP) needed++;
+  // Long words are the rare ones: an earlier segment without them is ruled out after a few searches.
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
   let best: number | null = null;
   let bestOverlap = MIN_CAPTION_OVERLAP;
   for (let j = Math.max(0, index - CAPTION_LOOKBACK); j < index; j++) {
+    if (!mayContain(lowered[j]!, longestFirst, needed)) continue;
     const earlier = wordsOf(j);
     let shared = 0;
     for (const word of words) if (earlier.has(word)) shared++;
@@ -51,4 +59,11 @@ function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>): num
     }
   }
   return best;
+}
+
+/** Whether `text` holds at least `needed` of the words as substrings: a word it lacks as a substring it lacks as a word. */
+function mayContain(text: string, words: readonly string[], needed: number): boolean {
+  let missing = words.length - needed;
+  for (const word of words) if (!text.includes(word) && --missing < 0) return false;
+  return true;
 }

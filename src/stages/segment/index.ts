@@ -1,6 +1,7 @@
 import type { Block } from '../parse/index.js';
 import { classifyBlocks, type SegmentKind } from './classify.js';
 import { findDuplicates } from './duplicates.js';
+import { withoutTrailingCredits } from './lines.js';
 
 export type { SegmentKind } from './classify.js';
 
@@ -14,8 +15,9 @@ export interface SegmentDraft {
 
 export function segmentBlocks(text: string, blocks: readonly Block[]): SegmentDraft[] {
   const lines = blocks.map((block) => text.slice(block.start, block.end));
-  const kinds = classifyBlocks(lines, blocks);
-  const duplicates = findDuplicates(lines, kinds);
+  const credits = lines.map(withoutTrailingCredits);
+  const kinds = classifyBlocks(lines, blocks, credits);
+  const duplicates = findDuplicates(lines, kinds, credits);
   return blocks.map((block, i) => ({ start: block.start, end: block.end, kind: kinds[i]!, duplicateOf: duplicates[i]! }));
 }
 

@@ -2,6 +2,7 @@
  * Line-level tests the segmenter's rules share. Every pattern is anchored and has bounded
  * repetition, so each runs in time linear in the line.
  */
+import { isWhiteSpace, isWordCodePoint, isWordUnitAt } from '../../text/sentences/characters.js';
 import { vocabulary } from './vocabulary/index.js';
 
 /** Site furniture is short: longer lines skip the vocabulary checks (they are prose). */
@@ -9,18 +10,21 @@ export const MAX_FURNITURE_LENGTH = 200;
 
 /** Lower case, punctuation at both ends trimmed, inner white space folded. */
 export function plainForm(line: string): string {
-  // Several rules ask for the same line's plain form in a row; the last answer is kept.
-  if (line !== lastPlain.line) lastPlain = { line, plain: trimWhile(line.toLowerCase().replace(/\s+/gu, ' '), (char) => !isWordCharacter(char)) };
+  // Several rules ask for the same line's plain form in a row; the last answer is kept. Trimming
+  // before folding gives the same string (the ends trimmed are white space or punctuation anyway).
+  if (line !== lastPlain.line) lastPlain = { line, plain: foldWhiteSpace(trimWhile(line.toLowerCase(), (char) => !isWordCodePoint(char.charCodeAt(0)))) };
   return lastPlain.plain;
 }
 
 let lastPlain = { line: '', plain: '' };
 
-/** A letter or a digit of any script; ASCII is decided without a regular expression. */
-function isWordCharacter(char: string): boolean {
-  const code = char.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return /[\p{L}\p{N}]/u.test(char);
+/** Every run of white space as one space; most lines have none to fold, and skip the regular expression. */
+function foldWhiteSpace(line: string): string {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isWhiteSpace(code) && (code !== 0x20 || isWhiteSpace(line.charCodeAt(i + 1)))) return line.replace(/\s+/gu, ' ');
+  }
+  return line;
 }
 
 /**
@@ -35,23 +39,62 @@ export function trimWhile(line: string, strip: (char: string) => boolean, ends: 
   return line.slice(start, end);
 }
 
-/** Letters and digits only: two lines with the same key differ only in white space and punctuation. */
-export function duplicateKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/**
+ * A hash of the letters and digits of a lower-cased line, or null when it has none: lines that
+ * differ only in white space and punctuation hash alike (`sameWordCharacters` tells collisions apart).
+ */
+export function wordCharacterHash(lower: string): number | null {
+  let hash = 0x811c9dc5;
+  let found = false;
+  for (let i = 0; i < lower.length; i++) {
+    if (!isWordUnitAt(lower, i)) continue;
+    hash = Math.imul(hash ^ lower.charCodeAt(i), 0x01000193);
+    found = true;
+  }
+  return found ? hash : null;
 }
 
-export function wordCount(line: string): number {
-  return line.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+/** Whether two lines have the same letters and digits in the same order. */
+export function sameWordCharacters(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isWordUnitAt(a, i)) i++;
+    while (j < b.length && !isWordUnitAt(b, j)) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
+
+/**
+ * White-space separated tokens that hold a letter or a digit. Counting stops at `limit`: callers
+ * that only compare with a small bound need not walk a whole paragraph.
+ */
+export function wordCount(line: string, limit = Infinity): number {
+  let words = 0;
+  let inCountedWord = false;
+  for (let i = 0; i < line.length && words < limit; i++) {
+    if (isWhiteSpace(line.charCodeAt(i))) inCountedWord = false;
+    else if (!inCountedWord && isWordUnitAt(line, i)) {
+      words++;
+      inCountedWord = true;
+    }
+  }
+  return words;
 }
 
 /** Share of letters and digits among the non-space characters: low for decoration (`* * *`, `=====`). */
 export function wordCharacterShare(line: string): number {
   let wordCharacters = 0;
   let nonSpace = 0;
-  for (const char of line) {
-    if (char === ' ' || char.trim() === '') continue;
+  for (let i = 0; i < line.length; i++) {
+    const codePoint = line.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    if (isWhiteSpace(codePoint)) continue;
     nonSpace++;
-    if (isWordCharacter(char)) wordCharacters++;
+    if (isWordCodePoint(codePoint)) wordCharacters++;
   }
   return nonSpace === 0 ? 0 : wordCharacters / nonSpace;
 }
@@ -59,9 +102,23 @@ export function wordCharacterShare(line: string): number {
 /** `(no votes)`, `(0 votes)`, `12 votes`, `33 (31%)`, `нет голосов`: counters under polls and ratings. */
 export function isVoteCount(line: string): boolean {
   if (/^\d{1,9}\s?\(\d{1,3}(?:[.,]\d{1,2})?\s?%\)$/u.test(line.trim())) return true;
+  if (hasMoreBmpWordUnits(line, MAX_VOTE_COUNT_WORD_UNITS)) return false;
   const plain = plainForm(line);
   const match = /^(?:\d{1,9}|no|нет)\s(?<word>\p{L}{1,12})$/u.exec(plain);
   return match !== null && vocabulary.voteWords.has(match.groups!.word!);
+}
+
+/**
+ * A vote counter's plain form holds at most 9 digits and 12 letters, and lower-casing never loses a
+ * BMP letter or digit (lines.test.ts checks this for every code unit), so a line with more of them
+ * is no counter: paragraphs skip building their plain form.
+ */
+const MAX_VOTE_COUNT_WORD_UNITS = 21;
+
+function hasMoreBmpWordUnits(line: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) if (isWordCodePoint(line.charCodeAt(i)) && ++count > limit) return true;
+  return false;
 }
 
 export function isChrome(line: string): boolean {
@@ -76,9 +133,25 @@ export function isPollHeader(line: string): boolean {
 
 /** `Label: rest` with the label lower-cased, for lines like `Photo: …`, `Last Updated: …`, `Автор: …`. */
 export function labelOf(line: string): { label: string; rest: string } | null {
+  if (!hasLabelColon(line)) return null;
   const match = /^[^\p{L}]{0,3}(?<label>\p{L}[\p{L} ]{0,24}?)\s?[:：]\s?(?<rest>.*)$/su.exec(line);
   if (!match) return null;
   return { label: match.groups!.label!.toLowerCase(), rest: match.groups!.rest!.trim() };
+}
+
+/**
+ * The label pattern puts its colon after at most 3 + 1 + 24 code points and one space: within the
+ * first 58 code units. Most lines have none there and skip the pattern, which reads to the line's end.
+ */
+const LABEL_COLON_REACH = 58;
+
+function hasLabelColon(line: string): boolean {
+  const reach = Math.min(line.length, LABEL_COLON_REACH);
+  for (let i = 0; i < reach; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a) return true;
+  }
+  return false;
 }
 
 const NAME = /^\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
@@ -102,11 +175,17 @@ export function isCredit(line: string): boolean {
   return (NAME.test(left) && isSource(right)) || (AGENCIES.has(left.toLowerCase()) && NAME.test(right));
 }
 
+export interface TrailingCredits {
+  readonly rest: string;
+  /** How many credits were cut. */
+  readonly credits: number;
+}
+
 /**
  * Cuts photo credits off the end of a line (`… businesses. Artem Dergunov / realnoevremya.ru.
  * Артем Дергунов / realnoevremya.ru`) and returns what is left and whether anything was cut.
  */
-export function withoutTrailingCredits(line: string): { rest: string; credits: number } {
+export function withoutTrailingCredits(line: string): TrailingCredits {
   let rest = line.trimEnd();
   let credits = 0;
   for (;;) {
@@ -156,8 +235,13 @@ export function isDateOnly(line: string): boolean {
 
 /** `Moscow believes … Part 1.` → `Moscow believes …`: the part number of a serial headline. */
 export function withoutPartNumber(line: string): string {
-  return line.replace(/\s(?:part|часть)\s\d{1,3}\.?$/iu, '');
+  // The number ends the line and takes at most 11 code units: only the tail is searched.
+  const tailStart = Math.max(0, line.length - PART_NUMBER_REACH);
+  const match = /\s(?:part|часть)\s\d{1,3}\.?$/iu.exec(line.slice(tailStart));
+  return match ? line.slice(0, tailStart + match.index) : line;
 }
+
+const PART_NUMBER_REACH = 12;
 
 /** Plain-text list markers: `1.`, `2)`, `a)`, `(3)`, `•`, and a dash before a lower-case word. */
 export function hasListMarker(line: string): boolean {

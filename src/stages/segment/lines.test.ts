@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { isWordCodePoint } from '../../text/sentences/characters.js';
+import { isVoteCount, labelOf, sameWordCharacters, wordCharacterHash, wordCharacterShare, wordCount, withoutPartNumber } from './lines.js';
+
+const duplicateKey = (line: string): string => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+describe('line tests keep the meaning of the patterns they replace', () => {
+  it('lower-casing never turns a BMP letter or digit into none (isVoteCount relies on it)', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!isWordCodePoint(code)) continue;
+      const lower = String.fromCharCode(code).toLowerCase();
+      expect([...Array(lower.length).keys()].some((i) => isWordCodePoint(lower.charCodeAt(i))), code.toString(16)).toBe(true);
+    }
+  });
+
+  it('hashes and compares lines by their letters and digits, as their lower-cased keys do', () => {
+    const lines = ['Hello, World!', 'hello world', 'HELLO — WORLD.', 'Hello Word', 'Привет, мир', 'привет мир!', '\u{1d400}b', '\u{1f600}b', 'b', '…', ''];
+    for (const a of lines) {
+      const hash = wordCharacterHash(a.toLowerCase());
+      expect(hash === null).toBe(duplicateKey(a) === '');
+      for (const b of lines) {
+        const same = duplicateKey(a) === duplicateKey(b);
+        expect(sameWordCharacters(a.toLowerCase(), b.toLowerCase()), `${a} / ${b}`).toBe(same);
+        if (same) expect(wordCharacterHash(b.toLowerCase())).toBe(hash);
+      }
+    }
+  });
+
+  it('counts words as split-and-filter does, and stops at the limit', () => {
+    const count = (line: string) => line.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    for (const line of ['', '  ', 'one', ' one  two\tthree ', '— a — b', '* * *', 'x\u{1d400} \u{1f600} 12', 'a\u00a0b\u2003c']) {
+      expect(wordCount(line)).toBe(count(line));
+      expect(wordCount(line, 2)).toBe(Math.min(2, count(line)));
+    }
+  });
+
+  it('measures the word character share per code point, spaces excluded', () => {
+    expect(wordCharacterShare('* * *')).toBe(0);
+    expect(wordCharacterShare('ab\u{1f600}\u{1d400}')).toBe(3 / 4);
+    expect(wordCharacterShare(' \u00a0 ')).toBe(0);
+  });
+
+  it('finds vote counters however the line is dressed, and no counter in prose', () => {
+    expect(isVoteCount('— 12 votes —')).toBe(true);
+    expect(isVoteCount('(нет голосов)')).toBe(true);
+    expect(isVoteCount('12 votes and many more words after them')).toBe(false);
+  });
+
+  it('reads a label only when its colon stands near the start', () => {
+    const pattern = /^[^\p{L}]{0,3}(?<label>\p{L}[\p{L} ]{0,24}?)\s?[:：]\s?(?<rest>.*)$/su;
+    const farthest = `${'\u{1f600}'.repeat(3)}${'\u{1d400}'.repeat(25)} : rest`;
+    expect(farthest.indexOf(':')).toBe(57);
+    for (const line of ['Photo: Reuters', farthest, farthest.slice(1), `x${farthest}`, `${'Long words here '.repeat(4)}: rest`, 'Фото： ТАСС']) {
+      const match = pattern.exec(line);
+      const expected = match && { label: match.groups!.label!.toLowerCase(), rest: match.groups!.rest!.trim() };
+      expect(labelOf(line), line).toEqual(expected);
+    }
+    expect(labelOf(farthest)).not.toBeNull();
+  });
+
+  it('cuts a part number at the end of any line', () => {
+    expect(withoutPartNumber('Moscow believes Part 1.')).toBe('Moscow believes');
+    expect(withoutPartNumber(`${'long '.repeat(100)}часть 12`)).toBe(`${'long '.repeat(99)}long`);
+    expect(withoutPartNumber('Part 1.')).toBe('Part 1.');
+    expect(withoutPartNumber('Moscow part 1234')).toBe('Moscow part 1234');
+  });
+});
