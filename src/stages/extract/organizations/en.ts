@@ -2,6 +2,7 @@ import { joined, spanOf, type Candidate } from './candidate.js';
 import type { Gazetteer } from './gazetteer-match.js';
 import { oneWordClubs as ONE_WORD_CLUBS, type GazetteerEntry } from './gazetteer/index.js';
 import { PLACES_EN, STATE_NAMES_EN } from './places.js';
+import { wordSet } from './word-set.js';
 import { foldPunctuation, isAllCaps, isCapitalized, isPossessive, startsName, withoutPossessive, type Token } from './tokens.js';
 import {
   CHIEF_OFFICES,
@@ -38,11 +39,12 @@ const isNameWord = (t: Token | undefined): boolean =>
   startsName(t.text) &&
   !NOT_NAME_WORDS.has(bare(t)) &&
   !(t.text.includes('-') && DESCRIBING_COMPOUND.test(t.text));
+const HEADS_OR_SUFFIXES = wordSet([...HEADS, ...LEGAL_SUFFIXES]);
 const isHead = (t: Token | undefined): boolean => {
   // Heads are capitalised except lower-case legal forms (`plc`); most tokens stop at the first letter.
   if (t === undefined || !(isCapitalized(t.text) || t.text.startsWith('plc'))) return false;
   const w = isPossessive(t.text) ? withoutPossessive(t.text) : t.text;
-  return HEADS.has(w) || LEGAL_SUFFIXES.has(w);
+  return HEADS_OR_SUFFIXES.has(w);
 };
 
 /**
@@ -275,15 +277,19 @@ function compoundBankAt(token: Token, found: Candidate[]): void {
 /** Words before a one-word club name that make it the place: `in Barcelona`, `near Leeds`. */
 const PLACE_PREPOSITIONS = new Set(['in', 'In', 'near', 'outside', 'across', 'around', 'downtown']);
 
+const CLUBS = wordSet(ONE_WORD_CLUBS);
+
 /** `Chelsea`, `Juventus` in a sports text; a name inside a longer capitalised run is something else. */
 function clubAt(ctx: Context, i: number, token: Token, found: Candidate[]): void {
   const name = bare(token);
-  if (!ONE_WORD_CLUBS.has(name) || PLACE_PREPOSITIONS.has(word(ctx, i - 1))) return;
+  if (!CLUBS.has(name) || PLACE_PREPOSITIONS.has(word(ctx, i - 1))) return;
   const before = ctx.tokens[i - 1];
   const inRun = (isNameWord(before) && joined(ctx.tokens, i, ctx.text)) || (name === token.text && isCapitalized(word(ctx, i + 1)) && isNameWord(ctx.tokens[i + 1]) && joined(ctx.tokens, i + 1, ctx.text));
   // The document is scanned for sports words only once a club name is seen, and at most once.
   if (!inRun && ctx.isSports()) found.push({ start: token.start, end: token.start + name.length, name, acronym: null, rule: 'context' });
 }
+
+const SPORTS = wordSet(SPORTS_WORDS);
 
 /** Is the document sports reporting? Two cues are enough; the scan stops there. */
 export function isSportsText(segments: readonly (readonly Token[])[]): boolean {
@@ -292,7 +298,7 @@ export function isSportsText(segments: readonly (readonly Token[])[]): boolean {
     for (const t of tokens) {
       const c = t.text.charCodeAt(0);
       // A score starts with a digit: the pattern runs on few tokens.
-      if (SPORTS_WORDS.has(t.text) || (c >= 48 && c <= 57 && t.text.length <= 5 && MATCH_SCORE.test(t.text))) cues += 1;
+      if (SPORTS.has(t.text) || (c >= 48 && c <= 57 && t.text.length <= 5 && MATCH_SCORE.test(t.text))) cues += 1;
       if (cues >= 2) return true;
     }
   }
@@ -300,7 +306,7 @@ export function isSportsText(segments: readonly (readonly Token[])[]): boolean {
 }
 
 /** Words that can start a rule keyed on a lower-case word or a bracket; one lookup tells whether any runs. */
-const TRIGGERS: ReadonlySet<string> = new Set([
+const TRIGGERS = wordSet([
   ...LOWERCASE_BODIES, ...DESCRIPTORS, ...MEDIA_AFTER, ...COMPANY_CUES_AFTER, ...PART_OF_COMPANY, 'chief', 'shares',
   'Shares', 'news', '(', ',',
 ]);

@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from './gazetteer/index.js';
+import { wordSet } from './word-set.js';
 import { foldPunctuation, isAllCaps, isPossessive, startsName, tokenize, withoutPossessive, type Token } from './tokens.js';
 
 export type Language = 'en' | 'ru';
@@ -63,13 +64,24 @@ function listedWord(listed: string, language: Language): ListedWord {
   return { text: listed, kind: 'stems', stems: ruStems(listed) };
 }
 
+// The forms of one bucket are tried against the same text word in turn: its lower case is made once.
+let lastFolded = '';
+let lastLower = '';
+function lowerCase(folded: string): string {
+  if (folded !== lastFolded) {
+    lastFolded = folded;
+    lastLower = folded.toLowerCase();
+  }
+  return lastLower;
+}
+
 /** Does a text word (apostrophes and dashes folded) match a listed word? */
 function wordMatches(folded: string, listed: ListedWord): boolean {
   if (listed.kind === 'exact') return folded === listed.text;
   if (listed.kind === 'acronym') {
     return folded === listed.text || (folded.startsWith(listed.text) && RU_ACRONYM_ENDING.test(folded.slice(listed.text.length)));
   }
-  const lower = folded.toLowerCase();
+  const lower = lowerCase(folded);
   return listed.stems.some((stem) => lower.startsWith(stem) && RU_ENDINGS.has(lower.slice(stem.length) || '|'));
 }
 
@@ -78,28 +90,34 @@ function wordMatches(folded: string, listed: ListedWord): boolean {
  * more (club and company lists share many first words: `Real`, `FC`, `Deutsche`), and a token looks up only the
  * forms that can start there. Russian words match by stem, so their key is the first two letters in lower case.
  */
-function englishKey(words: readonly string[]): string {
-  return words.length === 1 ? words[0] ?? '' : `${words[0] ?? ''} ${words[1] ?? ''}`;
-}
 const russianKey = (firstWord: string): string => foldPunctuation(firstWord).slice(0, 2).toLowerCase();
 
+function appendTo<K>(map: Map<K, Form[]>, key: K, form: Form): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [form]);
+  else list.push(form);
+}
+
 export function buildGazetteer(entries: readonly GazetteerEntry[], language: Language): Gazetteer {
+  // Russian forms by key; English one-word forms by their word, longer ones by their first and second words.
   const byKey = new Map<string, Form[]>();
-  // First words of all English forms, and of those with more than one word: most capitalised tokens start no
-  // listed name and stop at the first check; only starts of longer names build a two-word key.
+  const bySecond = new Map<string, Map<string, Form[]>>();
+  // First words of all English forms: most capitalised tokens start no listed name and stop at this check.
   const starts = new Set<string>();
-  const longStarts = new Set<string>();
   const bySurface = new Map<string, GazetteerEntry>();
   const add = (surface: string, entry: GazetteerEntry, acronym: string | null): void => {
     const words = tokenize(surface, 0, surface.length).map((t) => foldPunctuation(t.text));
-    if (words.length === 0) return;
-    const key = language === 'en' ? englishKey(words) : russianKey(words[0] ?? '');
-    starts.add(words[0] ?? '');
-    if (words.length > 1) longStarts.add(words[0] ?? '');
-    const list = byKey.get(key) ?? [];
-    const endsPossessive = isPossessive(words[words.length - 1] ?? '');
-    list.push({ words: words.map((w) => listedWord(w, language)), endsPossessive, entry, acronym });
-    byKey.set(key, list);
+    const first = words[0];
+    if (first === undefined) return;
+    const form = { words: words.map((w) => listedWord(w, language)), endsPossessive: isPossessive(words[words.length - 1] ?? ''), entry, acronym };
+    starts.add(first);
+    if (language === 'ru') appendTo(byKey, russianKey(first), form);
+    else if (words.length === 1) appendTo(byKey, first, form);
+    else {
+      const seconds = bySecond.get(first) ?? new Map<string, Form[]>();
+      appendTo(seconds, words[1] ?? '', form);
+      bySecond.set(first, seconds);
+    }
     if (!bySurface.has(surface)) bySurface.set(surface, entry);
   };
   for (const entry of entries) {
@@ -107,6 +125,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
     for (const alias of entry.aliases ?? []) add(alias, entry, entry.acronym ?? null);
     if (entry.acronym !== undefined) add(entry.acronym, entry, entry.acronym);
   }
+  const listedStarts = wordSet(starts);
   return {
     match(tokens, i) {
       const token = tokens[i];
@@ -115,14 +134,15 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
       const first = foldPunctuation(token.text);
       // `NATO's` also looks up `NATO`.
       const bareFirst = withoutPossessive(first);
-      if (!starts.has(first) && !starts.has(bareFirst)) return null;
+      if (!listedStarts.has(first) && !listedStarts.has(bareFirst)) return null;
       let best = longestAt(tokens, i, byKey.get(first), null);
       if (bareFirst !== first) best = longestAt(tokens, i, byKey.get(bareFirst), best);
       const next = tokens[i + 1];
-      if (next !== undefined && longStarts.has(first)) {
+      const seconds = next === undefined ? undefined : bySecond.get(first);
+      if (next !== undefined && seconds !== undefined) {
         const second = foldPunctuation(next.text);
-        best = longestAt(tokens, i, byKey.get(`${first} ${second}`), best);
-        if (isPossessive(second)) best = longestAt(tokens, i, byKey.get(`${first} ${withoutPossessive(second)}`), best);
+        best = longestAt(tokens, i, seconds.get(second), best);
+        if (isPossessive(second)) best = longestAt(tokens, i, seconds.get(withoutPossessive(second)), best);
       }
       return best;
     },

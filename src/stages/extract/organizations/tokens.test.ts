@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classAt, classBefore, LETTER, MARK, NUMBER, UPPER } from './chars.js';
 import { foldPunctuation, isCapitalized, startsName, tokenize } from './tokens.js';
+import { wordSet } from './word-set.js';
 
 // The token grammar as a sticky regular expression: the reference the hand-written reader must agree with.
 const TOKEN = /[\p{L}\p{N}]+(?:[-–‑'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
@@ -61,5 +62,15 @@ describe('character classes', () => {
   it('fold apostrophes and dashes', () => {
     expect(foldPunctuation('People’s Russian–Chinese non‑stop')).toBe("People's Russian-Chinese non-stop");
     expect(foldPunctuation("plain's")).toBe("plain's");
+  });
+});
+
+describe('wordSet', () => {
+  it('answers as the set of its words does', () => {
+    const words = ['news', 'chief', '(', ',', 'Shares', 'a', 'Газпром', 'x'.repeat(40), ''];
+    const set = wordSet(words);
+    for (const w of [...words, 'new', 'newsy', 'Chief', 'chiefs', ')', 'Газпрома', 'x'.repeat(39), 'x'.repeat(41), 'b']) {
+      expect(set.has(w)).toBe(words.includes(w));
+    }
   });
 });
