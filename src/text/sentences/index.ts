@@ -34,6 +34,7 @@ export function splitSentences(text: string, language: string): Array<[number, n
   const boundaries = findCandidates(text)
     .filter((candidate) => decide(candidate, context) === 'split')
     .map((candidate) => candidate.end);
-  const blankLines = [...text.matchAll(BLANK_LINE)].map((match) => match.index);
+  // Most segments are one line: the search is skipped for them.
+  const blankLines = text.includes('\n') ? [...text.matchAll(BLANK_LINE)].map((match) => match.index) : [];
   return spansBetween(text, [...boundaries, ...lists.starts, ...blankLines]);
 }

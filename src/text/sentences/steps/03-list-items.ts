@@ -2,9 +2,16 @@
  * Step 3 — list items: enumerators in sequence (`1. … 2. …`, `a) … b) …`, `i) … ii) …`, `(A) … (B) …`)
  * start a new sentence each, even with no punctuation before them, and their own period is no boundary.
  */
+import { isWhiteSpace } from '../characters.js';
 
-const ENUMERATOR =
-  /(?<!\S)(?:\((?<wrapped>\d{1,2}|\p{L}{1,4})\)|(?<label>\d{1,2}|\p{L}{1,4})(?<mark>\.\)|\.|\)))(?=\s)/gu;
+/**
+ * An enumerator is a whole white-space separated token, and one followed by more text: it ends in
+ * `.` or `)` before a space, so only those places are looked at, and the token before them tried.
+ */
+const ENUMERATOR = /^(?:\((?<wrapped>\d{1,2}|\p{L}{1,4})\)|(?<label>\d{1,2}|\p{L}{1,4})(?<mark>\.\)|\.|\)))$/u;
+const ENUMERATOR_END = /[.)](?=\s)/g;
+/** The longest enumerator: four letters of two code units each, in `(…)` or before `.)`. */
+const MAX_ENUMERATOR_LENGTH = 10;
 const ROMAN = /^(?:x{0,3}(?:ix|iv|v?i{0,3})|X{0,3}(?:IX|IV|V?I{0,3}))$/u;
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 // Russian lists skip the letters that never start a word or look like others.
@@ -12,7 +19,7 @@ const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
 /** Before the first item of a list: start of text, end of a sentence, a colon, a bullet, or a line break. */
 const LIST_OPENER = /[.!?…:;•◦▪‣⁃]/u;
 /** A bullet after a space starts an item of an inline list (`• first • second`). */
-const BULLET = /(?<!\S)[•◦▪‣⁃]/gu;
+const BULLET = /(?<!\S)[•◦▪‣⁃]/g;
 
 interface Enumerator {
   readonly start: number;
@@ -29,7 +36,7 @@ export interface ListItems {
 }
 
 export function findListItems(text: string): ListItems {
-  const enumerators = [...text.matchAll(ENUMERATOR)].map(toEnumerator).filter((e) => e.readings.length > 0);
+  const enumerators = findEnumerators(text);
   const chains = chainsOf(text, enumerators);
   const items = chains.filter((chain) => chain.length >= 2).flat();
   const marks = new Set(items.map((item) => item.period).filter((period) => period >= 0));
@@ -41,9 +48,24 @@ export function findListItems(text: string): ListItems {
   return { starts: [...numbered.map((item) => item.start), ...bullets], marks };
 }
 
-function toEnumerator(match: RegExpExecArray | RegExpMatchArray): Enumerator {
+function findEnumerators(text: string): Enumerator[] {
+  const enumerators: Enumerator[] = [];
+  ENUMERATOR_END.lastIndex = 0;
+  while (ENUMERATOR_END.test(text)) {
+    const end = ENUMERATOR_END.lastIndex;
+    let start = end - 1;
+    while (start > 0 && end - start <= MAX_ENUMERATOR_LENGTH && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    if (end - start > MAX_ENUMERATOR_LENGTH) continue;
+    const match = ENUMERATOR.exec(text.slice(start, end));
+    if (!match) continue;
+    const enumerator = toEnumerator(match, start);
+    if (enumerator.readings.length > 0) enumerators.push(enumerator);
+  }
+  return enumerators;
+}
+
+function toEnumerator(match: RegExpExecArray, start: number): Enumerator {
   const groups = match.groups ?? {};
-  const start = match.index ?? 0;
   const label = groups['wrapped'] ?? groups['label'] ?? '';
   const mark = groups['wrapped'] !== undefined ? '()' : (groups['mark'] ?? '');
   const period = mark.startsWith('.') ? start + label.length : -1;
