@@ -10,8 +10,8 @@ import type { FoundNumber } from '../types.js';
 import { CODE_ALIASES, CODE_SCALE_PREFIXES, CURRENCY_SIGNS, ISO_CODES, SHARED_UNIT_ABBREVIATIONS } from './units.js';
 import type { CurrencyMeaning } from './units.js';
 import type { Idiom, NumberWord, ScaleAbbreviation, Vocabulary } from './vocabulary.js';
-import { foldWord, isDigitCode, isLetterAt, isLetterUnit, isSpaceCode, isWordCharUnit, phraseTable, wordEnd, wordSet } from './phrases.js';
-import type { PhraseTable, WordSet } from './phrases.js';
+import { foldKey, foldWord, isDigitCode, isLetterAt, isLetterUnit, isSpaceCode, isWordCharUnit, phraseTable, wordEnd, wordTable } from './phrases.js';
+import type { PhraseTable, WordTable } from './phrases.js';
 
 export { phraseTable } from './phrases.js';
 export type { Boundary, PhraseTable } from './phrases.js';
@@ -174,7 +174,8 @@ interface UnitMeaning {
 
 export interface CompiledLanguage {
   readonly rules: LanguageRules;
-  readonly words: ReadonlyMap<string, NumberWord>;
+  /** Number words, looked up in place (the text is masked, so it holds no `ё` to fold). */
+  readonly words: WordTable<NumberWord>;
   readonly scales: PhraseTable<ScaleAbbreviation>;
   readonly currencyBefore: PhraseTable<CurrencyMeaning>;
   readonly currencyAfter: PhraseTable<CurrencyMeaning>;
@@ -195,8 +196,12 @@ export interface CompiledLanguage {
   readonly rangeJoins: PhraseTable<true>;
   readonly rangeOpeners: ReadonlySet<string>;
   readonly openedRangeJoins: PhraseTable<true>;
-  /** Words that can start a mention: number words, sign words, the leading words of currencies before amounts (a filter: case is folded). */
-  readonly startWords: WordSet;
+  /**
+   * Words that can start a mention (a filter: case is folded): `word` for number and sign words,
+   * `currency` for the leading words of currencies before amounts (`us` of `US$`, `USD`, `ringgit`),
+   * which start one only where the currency matches.
+   */
+  readonly startWords: WordTable<'word' | 'currency'>;
 }
 
 const flag = (list: readonly string[]): Array<readonly [string, true]> => list.map((s) => [s, true] as const);
@@ -230,7 +235,7 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
   const currencyStarts = [...CURRENCY_SIGNS, ...codes, ...v.currencyWordsBefore].map(([w]) => w.slice(0, wordEnd(w, 0))).filter((w) => w !== '');
   return {
     rules,
-    words,
+    words: wordTable(words),
     scales: phraseTable(v.scaleAbbreviations, true),
     currencyBefore: combine([phraseTable(CURRENCY_SIGNS, false, 'letter'), phraseTable(codes, true, 'letter'), phraseTable(v.currencyWordsBefore, false, 'letter')]),
     currencyAfter: combine([phraseTable(codes, true), phraseTable(CURRENCY_SIGNS), phraseTable(v.currencyWords)]),
@@ -255,14 +260,24 @@ export function compileLanguage(rules: LanguageRules): CompiledLanguage {
     rangeJoins: phraseTable(flag(v.rangeJoins)),
     rangeOpeners: new Set(v.rangeOpeners),
     openedRangeJoins: phraseTable(flag(v.openedRangeJoins)),
-    startWords: wordSet([...words.keys(), ...signStarts, ...currencyStarts]),
+    startWords: wordTable(startWords([...words.keys(), ...signStarts], currencyStarts)),
   };
+}
+
+function startWords(words: readonly string[], currencyStarts: readonly string[]): Map<string, 'word' | 'currency'> {
+  const starts = new Map<string, 'word' | 'currency'>();
+  for (const w of currencyStarts) starts.set(foldKey(w, false), 'currency');
+  for (const w of words) starts.set(foldKey(w, false), 'word');
+  return starts;
 }
 
 /** The longest match of several tables (case-sensitive codes beside case-insensitive words). */
 function combine<T>(tables: ReadonlyArray<PhraseTable<T>>): PhraseTable<T> {
   return {
-    canStart: (text, pos) => tables.some((t) => t.canStart(text, pos)),
+    canStart(text, pos) {
+      for (const t of tables) if (t.canStart(text, pos)) return true;
+      return false;
+    },
     match(text, pos) {
       let best: { end: number; meaning: T } | null = null;
       for (const t of tables) {
@@ -332,11 +347,10 @@ function readAtom(lang: CompiledLanguage, text: string, pos: number, limit: numb
     const digits = lang.rules.readDigits(text, pos);
     return digits === null || digits.end > limit ? null : { end: digits.end, word: null, text: '', digits };
   }
-  const w = wordAt(text, pos);
-  if (w === null || pos + w.length > limit) return null;
-  const key = foldWord(w);
-  const word = lang.words.get(key);
-  return word === undefined ? null : { end: pos + w.length, word, text: key, digits: null };
+  const end = wordEnd(text, pos);
+  if (end === pos || end > limit) return null;
+  const word = lang.words.get(text, pos, end);
+  return word === undefined ? null : { end, word, text: foldWord(text.slice(pos, end)), digits: null };
 }
 
 /**
@@ -627,10 +641,10 @@ function readScaleOfFraction(lang: CompiledLanguage, text: string, pos: number, 
   if (p === pos) return null;
   const join = lang.fractionOfScaleJoins.match(text, p);
   if (join !== null && skipSpaces(text, join.end) > join.end) p = skipSpaces(text, join.end);
-  const w = wordAt(text, p);
-  const word = w === null ? undefined : lang.words.get(foldWord(w));
-  if (w === null || word === undefined || word.ordinal === true || p + w.length > limit) return null;
-  return word.role === 'scale' || word.role === 'dozen' || word.role === 'hundred' ? { end: p + w.length, multiplier: word.value } : null;
+  const end = wordEnd(text, p);
+  const word = lang.words.get(text, p, end);
+  if (end === p || word === undefined || word.ordinal === true || end > limit) return null;
+  return word.role === 'scale' || word.role === 'dozen' || word.role === 'hundred' ? { end, multiplier: word.value } : null;
 }
 
 const SLASH_DENOMINATOR = /\/(\d{1,3})(?![\d/.,])/y;
@@ -758,11 +772,16 @@ function readUnitAfter(lang: CompiledLanguage, text: string, pos: number, limit:
 function readTrailingScale(lang: CompiledLanguage, text: string, pos: number, limit: number): { end: number; multiplier: number } | null {
   const p = skipSpaces(text, pos);
   if (p === pos) return null;
-  const w = wordAt(text, p);
-  const word = w === null ? undefined : lang.words.get(w.toLowerCase());
-  if (w !== null && word !== undefined && word.role === 'scale' && word.ordinal !== true && p + w.length <= limit) return { end: p + w.length, multiplier: word.value };
+  const wordStop = wordEnd(text, p);
+  const word = wordStop === p ? undefined : lang.words.get(text, p, wordStop);
+  if (word !== undefined && word.role === 'scale' && word.ordinal !== true && wordStop <= limit) return { end: wordStop, multiplier: word.value };
   const abbreviation = lang.scales.match(text, p);
   return abbreviation !== null && abbreviation.meaning.when === 'always' && abbreviation.end <= limit ? { end: abbreviation.end, multiplier: abbreviation.meaning.multiplier } : null;
+}
+
+/** The currency written at `pos` before an amount (`$`, `US$`, `USD`, `грн`), if any. */
+function currencyBeforeAt(lang: CompiledLanguage, text: string, pos: number): { end: number; meaning: CurrencyMeaning } | null {
+  return lang.currencyBefore.canStart(text, pos) ? lang.currencyBefore.match(text, pos) : null;
 }
 
 function readSign(lang: CompiledLanguage, text: string, pos: number): { sign: -1 | 1; end: number } | null {
@@ -779,7 +798,7 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   const sign = readSign(lang, text, pos);
   let cursor = sign?.end ?? pos;
   let currency: CurrencyMeaning | null = null;
-  const before = lang.currencyBefore.canStart(text, cursor) ? lang.currencyBefore.match(text, cursor) : null;
+  const before = currencyBeforeAt(lang, text, cursor);
   if (before !== null && before.end <= limit) {
     const after = skipSpaces(text, before.end);
     if (isDigitCode(text.charCodeAt(after)) || (text[after] === '.' && isDigitCode(text.charCodeAt(after + 1)))) {
@@ -840,7 +859,7 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   if (isLetterUnit(text.charCodeAt(end)) || (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end)))) return { end, mention: null };
   if (kind === 'cardinal') {
     // "one-sided", "two-way": a number word inside a compound adjective.
-    if (numeral.hasWords && text[end] === '-' && isLetterUnit(text.charCodeAt(end + 1)) && !lang.words.has(wordAt(text, end + 1)?.toLowerCase() ?? '')) return { end, mention: null };
+    if (numeral.hasWords && text[end] === '-' && isLetterUnit(text.charCodeAt(end + 1)) && lang.words.get(text, end + 1, wordEnd(text, end + 1)) === undefined) return { end, mention: null };
     if (isInName(text, numeral, segmentStart)) return { end, mention: null };
     if (sign === null && isYear(numeral) && lang.yearBefore.has(previousWord(text, pos, segmentStart) ?? '')) return { end, mention: null };
   }
@@ -873,10 +892,10 @@ function readRatio(lang: CompiledLanguage, text: string, numerator: Numeral, lim
 
 /** "a dollar", "a euro": the article stands for one before a currency word. */
 function readArticleMoney(lang: CompiledLanguage, text: string, pos: number, segmentStart: number, limit: number): Reading | null {
-  const w = wordAt(text, pos);
-  if (w === null || lang.words.get(w.toLowerCase())?.role !== 'article') return null;
-  const after = readUnitAfter(lang, text, pos + w.length, limit);
-  if (after === null || after.kind !== 'money' || after.end === pos + w.length) return null;
+  const wordStop = wordEnd(text, pos);
+  if (wordStop === pos || lang.words.get(text, pos, wordStop)?.role !== 'article') return null;
+  const after = readUnitAfter(lang, text, wordStop, limit);
+  if (after === null || after.kind !== 'money' || after.end === wordStop) return null;
   // "a US$4.7 billion": the sign belongs to the amount after it.
   if (isDigitCode(text.charCodeAt(skipSpaces(text, after.end)))) return null;
   const end = after.end;
@@ -891,6 +910,11 @@ function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStar
   // -1 (before the segment) is no character at all.
   const prev = i > segmentStart ? text.charCodeAt(i - 1) : -1;
   const prev2 = i > segmentStart + 1 ? text.charCodeAt(i - 2) : -1;
+  // Words first, as most positions the scan stops at start one.
+  if (isLetterUnit(ch)) {
+    if (isLetterUnit(prev) || isDigitCode(prev) || ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2))) return null;
+    return 'word';
+  }
   if (isDigitCode(ch)) {
     if (isDigitCode(prev) || isLetterUnit(prev)) return null;
     // "Su-35", "COVID-19": digits after a letter and a hyphen name a thing.
@@ -903,16 +927,16 @@ function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStar
   if (ch === HYPHEN || ch === MINUS || ch === PLUS) {
     return (isDigitCode(text.charCodeAt(i + 1)) || (text.charCodeAt(i + 1) === DOT && isDigitCode(text.charCodeAt(i + 2)))) && !isWordCharUnit(prev) && prev !== HYPHEN ? 'sign' : null;
   }
-  if (isLetterUnit(ch)) {
-    if (isLetterUnit(prev) || isDigitCode(prev) || ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2))) return null;
-    return 'word';
-  }
-  return lang.currencyBefore.canStart(text, i) && lang.currencyBefore.match(text, i) !== null ? 'sign' : null;
+  return currencyBeforeAt(lang, text, i) !== null ? 'sign' : null;
 }
 
-/** Whether the word `[i, wordStop)` can open a mention: a number or sign word, or a currency before an amount. */
+/**
+ * Whether the word `[i, wordStop)` can open a mention: a number or sign word, or the leading word of
+ * a currency written there before an amount (`s` of `S$`: without the sign, `'s` reads nothing).
+ */
 function couldStartWord(lang: CompiledLanguage, text: string, i: number, wordStop: number): boolean {
-  return lang.startWords.has(text, i, wordStop);
+  const start = lang.startWords.get(text, i, wordStop);
+  return start === 'word' || (start === 'currency' && currencyBeforeAt(lang, text, i) !== null);
 }
 
 /** Scans one segment `[start, end)` of the (masked) text and returns its mentions in order. */
@@ -991,10 +1015,14 @@ export function segmentExclusions(segmentText: string, offset: number): Span[] {
   const spans: Span[] = [];
   const enumerator = ENUMERATOR.exec(segmentText);
   if (enumerator !== null) spans.push([offset, offset + enumerator[0].length]);
-  for (const pattern of [CITATION, CLOCK]) {
-    for (const m of segmentText.matchAll(pattern)) spans.push([offset + m.index, offset + m.index + m[0].length]);
-  }
+  // Each pattern needs its own punctuation: most segments have neither.
+  if (segmentText.includes('[')) pushMatches(spans, CITATION, segmentText, offset);
+  if (segmentText.includes(':')) pushMatches(spans, CLOCK, segmentText, offset);
   return spans;
+}
+
+function pushMatches(spans: Span[], pattern: RegExp, segmentText: string, offset: number): void {
+  for (const m of segmentText.matchAll(pattern)) spans.push([offset + m.index, offset + m.index + m[0].length]);
 }
 
 /**
@@ -1012,5 +1040,7 @@ export function maskText(text: string, spans: readonly Span[]): string {
     at = e;
   }
   parts.push(text.slice(at));
-  return parts.join('').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  const masked = parts.join('');
+  const folded = masked.includes('ё') ? masked.replace(/ё/g, 'е') : masked;
+  return folded.includes('Ё') ? folded.replace(/Ё/g, 'Е') : folded;
 }

@@ -34,11 +34,15 @@ function unitClass(code: number): number {
   return c;
 }
 
+/** `А`–`я`: Russian text is mostly these, answered before the table. */
+const isBasicCyrillicLetterCode = (code: number): boolean => code >= 0x410 && code <= 0x44f;
+
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Whether one UTF-16 code unit is a letter on its own (a lone surrogate is not); false for -1 or NaN. */
 export function isLetterUnit(code: number): boolean {
   if (code < 128) return isAsciiLetterCode(code);
+  if (isBasicCyrillicLetterCode(code)) return true;
   return code < 0x10000 && (unitClass(code) & CLASS_LETTER) !== 0;
 }
 
@@ -127,15 +131,15 @@ interface TrieNode<T> {
   denseBase: number;
   dense: Array<TrieNode<T> | undefined>;
   far: Map<number, TrieNode<T>> | null;
-  meaning?: T;
+  meaning: T | undefined;
   /** The phrase ends in a letter or digit, so it must end a word. */
-  endsInWord?: boolean;
+  endsInWord: boolean;
   /** The letters that lead some phrase end here (`us` of `us$`, `usd`): see `canStart`. */
-  leadingWordEnd?: boolean;
+  leadingWordEnd: boolean;
 }
 
 /** Folds a phrase to its key: lower case (unless case matters), `ё` → `е`, one space for any run. */
-function foldKey(s: string, caseSensitive: boolean): string {
+export function foldKey(s: string, caseSensitive: boolean): string {
   const spaced = s.replace(/\s+/gu, ' ');
   return (caseSensitive ? spaced : spaced.toLowerCase()).replace(/ё/g, 'е');
 }
@@ -167,7 +171,8 @@ function foldedUnit(code: number): number {
   return f > 0 ? f - 1 : -1;
 }
 
-const newNode = <T>(): TrieNode<T> => ({ next: new Map(), denseBase: 0, dense: [], far: null });
+// Every field set at creation: nodes share one hidden class, so the walks' property reads stay monomorphic.
+const newNode = <T>(): TrieNode<T> => ({ next: new Map(), denseBase: 0, dense: [], far: null, meaning: undefined, endsInWord: false, leadingWordEnd: false });
 
 /** The widest span of codes a node's dense window may cover. */
 const DENSE_SPAN = 128;
@@ -236,16 +241,18 @@ function walkWord<T>(root: TrieNode<T>, text: string, pos: number, end: number, 
   return node;
 }
 
-/** A set of words matched in place in the text, folded as phrase keys are. */
-export interface WordSet {
-  has(text: string, start: number, end: number): boolean;
+/** Words looked up in place in the text, without slicing or lower-casing it. */
+export interface WordTable<T> {
+  /** The meaning of the word `[start, end)` of `text`, folded as `foldWord` folds. */
+  get(text: string, start: number, end: number): T | undefined;
 }
 
-export function wordSet(words: Iterable<string>, caseSensitive = false): WordSet {
-  const root = newNode<true>();
-  for (const w of words) insert(root, foldKey(w, caseSensitive).split(''), true, true);
+/** A table of words whose keys are folded already (as `foldWord` folds), one meaning each. */
+export function wordTable<T>(entries: ReadonlyMap<string, T>, caseSensitive = false): WordTable<T> {
+  const root = newNode<T>();
+  for (const [key, meaning] of entries) insert(root, key.split(''), meaning, true);
   seal(root);
-  return { has: (text, start, end) => walkWord(root, text, start, end, caseSensitive)?.meaning === true };
+  return { get: (text, start, end) => walkWord(root, text, start, end, caseSensitive)?.meaning };
 }
 
 const SPACE = 32;
