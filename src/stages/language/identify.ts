@@ -43,9 +43,15 @@ function model(): NgramModel {
   return cachedModel;
 }
 const ALPHABETS: ReadonlyMap<string, Alphabet> = new Map(Object.entries<Alphabet>(alphabets.languages));
-const LETTER_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  [...ALPHABETS].map(([code, a]) => [code, new Set(a.letters)]),
-);
+/** Per language, its letters as a table indexed by code point (1: a letter of it), as long as the largest one needs. */
+const LETTER_TABLES: ReadonlyMap<string, Uint8Array> = new Map([...ALPHABETS].map(([code, a]) => [code, letterTable(a.letters)]));
+
+function letterTable(letters: string): Uint8Array {
+  const points = Array.from(letters, (ch) => ch.codePointAt(0)!);
+  const table = new Uint8Array(Math.max(...points) + 1);
+  for (const point of points) table[point] = 1;
+  return table;
+}
 const UNDETERMINED: LanguageGuess = { code: 'und', confidence: 0 };
 
 /** Scoring stops after this many letters: enough for a confident call, bounded cost per segment. */
@@ -92,10 +98,16 @@ function scoredText(word: LanguageWord): string {
   return word.text.length > MAX_WORD_LENGTH ? word.text.slice(0, MAX_WORD_LENGTH) : word.text;
 }
 
-function foreignLetters(word: string, letters: ReadonlySet<string> | undefined): number {
+const APOSTROPHE = 0x27;
+
+function foreignLetters(word: string, letters: Uint8Array | undefined): number {
   if (!letters) return 0;
   let count = 0;
-  for (const ch of word) if (ch !== "'" && !letters.has(ch)) count++;
+  for (let i = 0; i < word.length; i++) {
+    const point = word.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (point !== APOSTROPHE && letters[point] !== 1) count++;
+  }
   return count;
 }
 
@@ -154,10 +166,13 @@ function wordScorer(candidates: readonly string[], script: string): WordScorer {
 }
 
 function wordScores(word: string, { candidates, bridged, direct }: WordScorer): number[] {
-  const scores = new Map<string, number>();
-  model().scoreWord(word, direct).forEach((s, i) => scores.set(direct[i]!, s));
-  for (const [code, table] of bridged) scores.set(code, model().scoreWord(transliterate(word, table), [code])[0]!);
-  return candidates.map((code) => scores.get(code)! - FOREIGN_LETTER_COST * foreignLetters(word, LETTER_SETS.get(code)));
+  const scores = model().scoreWord(word, direct);
+  let next = 0;
+  return candidates.map((code) => {
+    const table = bridged.get(code);
+    const likelihood = table ? model().scoreWord(transliterate(word, table), [code])[0]! : scores[next++]!;
+    return likelihood - FOREIGN_LETTER_COST * foreignLetters(word, LETTER_TABLES.get(code));
+  });
 }
 
 function modelScores(words: readonly LanguageWord[], end: number, script: string, scorer: WordScorer): number[] {
