@@ -9,7 +9,7 @@
  * 5. trimmed spans between the boundaries                      `steps/05-spans.ts`
  */
 import { rulesFor } from './languages.js';
-import { protectedDepth } from './steps/01-protected.js';
+import { protectedGaps } from './steps/01-protected.js';
 import { findCandidates } from './steps/02-candidates.js';
 import { findListItems } from './steps/03-list-items.js';
 import { decide } from './steps/04-decide.js';
@@ -28,7 +28,7 @@ export function splitSentences(text: string, language: string): Array<[number, n
   const context: Context = {
     text,
     rules: rulesFor(language),
-    protectedDepth: protectedDepth(text),
+    protectedGaps: protectedGaps(text),
     enumeratorMarks: lists.marks,
   };
   const boundaries = findCandidates(text)

@@ -44,12 +44,17 @@ export interface Candidate {
   readonly kind: CandidateKind;
 }
 
+/** Gaps between characters (gap `i` is before `text[i]`) where no sentence may end. */
+export interface ProtectedGaps {
+  has(gap: number): boolean;
+}
+
 /** Everything the decision rules may read about the segment. */
 export interface Context {
   readonly text: string;
   readonly rules: LanguageRules;
-  /** `protectedDepth[i] > 0`: a boundary at gap `i` would fall inside a quotation, brackets, a URL or an e-mail. */
-  readonly protectedDepth: Int32Array;
+  /** `protectedGaps.has(i)`: a boundary at gap `i` would fall inside a quotation, brackets, a URL or an e-mail. */
+  readonly protectedGaps: ProtectedGaps;
   /** Offsets of punctuation that belongs to a list enumerator (`1.`, `a.)`). */
   readonly enumeratorMarks: ReadonlySet<number>;
 }

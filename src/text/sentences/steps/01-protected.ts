@@ -2,10 +2,11 @@
  * Step 1 — protected regions: a sentence does not end inside a quotation, brackets, a URL or an
  * e-mail address (`"Stop. Wait," he said.` is one sentence, as pragmatic_segmenter has it).
  *
- * The result is a depth per gap: `depth[i] > 0` when a boundary at gap `i` (before `text[i]`) would
- * fall strictly inside a protected region. A gap right after a closing quote is outside, so
+ * The result answers for each gap `i` (before `text[i]`) whether a boundary there would fall
+ * strictly inside a protected region. A gap right after a closing quote is outside, so
  * `"This is great." She held` still splits after the quote.
  */
+import type { ProtectedGaps } from '../types.js';
 
 /**
  * A stray mark must not swallow a whole paragraph: pairs farther apart than this protect nothing.
@@ -25,18 +26,47 @@ const CLOSING_CONTEXT = /[\s.,;:!?…)\]}»”’"'—–\-/]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
-export function protectedDepth(text: string): Int32Array {
-  // Each protected range adds one from its first gap and takes it back after its last.
-  const depth = new Int32Array(text.length + 2);
+export function protectedGaps(text: string): ProtectedGaps {
+  // Flat pairs of first and last protected gap; most segments have none.
+  const ranges: number[] = [];
   const protect = (from: number, to: number): void => {
-    if (to < from) return;
-    depth[from]! += 1;
-    depth[to + 1]! -= 1;
+    if (to >= from) ranges.push(from, to);
   };
   protectPairs(text, protect);
   protectAddresses(text, protect);
-  for (let i = 1; i <= text.length; i++) depth[i]! += depth[i - 1]!;
-  return depth.subarray(0, text.length + 1);
+  return ranges.length === 0 ? NOTHING_PROTECTED : unionOf(ranges);
+}
+
+const NOTHING_PROTECTED: ProtectedGaps = { has: () => false };
+
+/** The union of the ranges as sorted, disjoint runs, searched by bisection. */
+function unionOf(ranges: readonly number[]): ProtectedGaps {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const byStart = [...Array(ranges.length / 2).keys()].sort((a, b) => ranges[2 * a]! - ranges[2 * b]!);
+  for (const k of byStart) {
+    const from = ranges[2 * k]!;
+    const to = ranges[2 * k + 1]!;
+    const last = ends.length - 1;
+    if (last >= 0 && from <= ends[last]! + 1) ends[last] = Math.max(ends[last]!, to);
+    else {
+      starts.push(from);
+      ends.push(to);
+    }
+  }
+  return {
+    has: (gap) => {
+      // `low` ends as the number of runs starting at or before the gap.
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (starts[middle]! <= gap) low = middle + 1;
+        else high = middle;
+      }
+      return low > 0 && gap <= ends[low - 1]!;
+    },
+  };
 }
 
 /**

@@ -23,7 +23,7 @@ export const RULES: readonly DecisionRule[] = [
   {
     name: 'protected',
     why: 'no sentence ends inside quotation marks, brackets, a URL or an e-mail address',
-    decide: (c, { protectedDepth }) => ((protectedDepth[c.end] ?? 0) > 0 ? 'join' : null),
+    decide: (c, { protectedGaps }) => (protectedGaps.has(c.end) ? 'join' : null),
   },
   {
     name: 'enumerator',
