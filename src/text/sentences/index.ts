@@ -31,10 +31,10 @@ export function splitSentences(text: string, language: string): Array<[number, n
     protectedGaps: protectedGaps(text),
     enumeratorMarks: lists.marks,
   };
-  const boundaries = findCandidates(text)
-    .filter((candidate) => decide(candidate, context) === 'split')
-    .map((candidate) => candidate.end);
+  const boundaries: number[] = [];
+  for (const candidate of findCandidates(text)) if (decide(candidate, context) === 'split') boundaries.push(candidate.end);
+  boundaries.push(...lists.starts);
   // Most segments are one line: the search is skipped for them.
-  const blankLines = text.includes('\n') ? [...text.matchAll(BLANK_LINE)].map((match) => match.index) : [];
-  return spansBetween(text, [...boundaries, ...lists.starts, ...blankLines]);
+  if (text.includes('\n')) for (const match of text.matchAll(BLANK_LINE)) boundaries.push(match.index);
+  return spansBetween(text, boundaries);
 }
