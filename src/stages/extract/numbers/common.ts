@@ -904,30 +904,31 @@ function readArticleMoney(lang: CompiledLanguage, text: string, pos: number, seg
 
 /* ------------------------------------------------------------------ the scan */
 
-/** Whether a mention may start at `i` (not inside a word, a code, or a longer number). */
-function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStart: number): 'digit' | 'word' | 'sign' | null {
-  const ch = text.charCodeAt(i);
+/** Whether the letter at `i` opens a word (not inside a word, after digits, or in a hyphenated name). */
+function opensWord(text: string, i: number, segmentStart: number): boolean {
   // -1 (before the segment) is no character at all.
   const prev = i > segmentStart ? text.charCodeAt(i - 1) : -1;
   const prev2 = i > segmentStart + 1 ? text.charCodeAt(i - 2) : -1;
-  // Words first, as most positions the scan stops at start one.
-  if (isLetterUnit(ch)) {
-    if (isLetterUnit(prev) || isDigitCode(prev) || ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2))) return null;
-    return 'word';
-  }
+  return !(isLetterUnit(prev) || isDigitCode(prev) || ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2)));
+}
+
+/** Whether a mention may start at `i`, which is not a letter (not inside a code or a longer number). */
+function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStart: number): boolean {
+  const ch = text.charCodeAt(i);
+  const prev = i > segmentStart ? text.charCodeAt(i - 1) : -1;
+  const prev2 = i > segmentStart + 1 ? text.charCodeAt(i - 2) : -1;
   if (isDigitCode(ch)) {
-    if (isDigitCode(prev) || isLetterUnit(prev)) return null;
+    if (isDigitCode(prev) || isLetterUnit(prev)) return false;
     // "Su-35", "COVID-19": digits after a letter and a hyphen name a thing.
-    if ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2)) return null;
+    if ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2)) return false;
     // "1.2.3": the rest of a dotted run is not a new number.
-    if (prev === DOT && isDigitCode(prev2)) return null;
-    return 'digit';
+    return !(prev === DOT && isDigitCode(prev2));
   }
-  if (ch === DOT && isDigitCode(text.charCodeAt(i + 1))) return isWordCharUnit(prev) || prev === DOT ? null : 'digit';
+  if (ch === DOT && isDigitCode(text.charCodeAt(i + 1))) return !(isWordCharUnit(prev) || prev === DOT);
   if (ch === HYPHEN || ch === MINUS || ch === PLUS) {
-    return (isDigitCode(text.charCodeAt(i + 1)) || (text.charCodeAt(i + 1) === DOT && isDigitCode(text.charCodeAt(i + 2)))) && !isWordCharUnit(prev) && prev !== HYPHEN ? 'sign' : null;
+    return (isDigitCode(text.charCodeAt(i + 1)) || (text.charCodeAt(i + 1) === DOT && isDigitCode(text.charCodeAt(i + 2)))) && !isWordCharUnit(prev) && prev !== HYPHEN;
   }
-  return currencyBeforeAt(lang, text, i) !== null ? 'sign' : null;
+  return currencyBeforeAt(lang, text, i) !== null;
 }
 
 /**
@@ -944,14 +945,23 @@ export function scanSegment(lang: CompiledLanguage, text: string, start: number,
   const found: Mention[] = [];
   let i = start;
   while (i < end) {
-    if (isSpaceCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
       i++;
       continue;
     }
-    const how = startsHere(lang, text, i, start);
+    let wordStop = i + 1;
+    let reads: boolean;
     // A word is read or skipped whole: no mention starts inside it.
-    const wordStop = how === 'word' || (how === null && isLetterAt(text, i)) ? wordEnd(text, i) : i + 1;
-    const reading = how === null || (how === 'word' && !couldStartWord(lang, text, i, wordStop)) ? null : readMention(lang, text, i, start, end);
+    if (isLetterUnit(code)) {
+      wordStop = wordEnd(text, i);
+      reads = opensWord(text, i, start) && couldStartWord(lang, text, i, wordStop);
+    } else {
+      reads = startsHere(lang, text, i, start);
+      // An astral letter (a surrogate pair) starts a word too.
+      if (!reads && isLetterAt(text, i)) wordStop = wordEnd(text, i);
+    }
+    const reading = reads ? readMention(lang, text, i, start, end) : null;
     if (reading === null) {
       i = Math.max(wordStop, i + 1);
       continue;

@@ -12,7 +12,9 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** ASCII letters are the common case: answered without a regular expression. */
 function isAsciiLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  // Setting bit 5 lower-cases A–Z and moves no other code below 128 into a–z.
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122;
 }
 
 /**
@@ -87,13 +89,14 @@ export function wordEnd(text: string, pos: number): number {
   let p = pos;
   while (p < text.length) {
     const code = text.charCodeAt(p);
-    if (isHighSurrogate(code)) {
+    if (isLetterUnit(code)) {
+      p++;
+    } else {
+      // A lone surrogate is no letter; a pair may be one.
+      if (!isHighSurrogate(code)) break;
       const ch = codePointString(text, p);
       if (!LETTER.test(ch)) break;
       p += ch.length;
-    } else {
-      if (!isLetterUnit(code)) break;
-      p++;
     }
   }
   return p;
