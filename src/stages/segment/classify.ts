@@ -2,6 +2,7 @@ import type { Block } from '../parse/index.js';
 import type { Segment } from '../../types/record.js';
 import {
   hasListMarker,
+  hasLowWordCharacterShare,
   hasRoleWord,
   isAttachment,
   isChrome,
@@ -15,7 +16,6 @@ import {
   trimWhile,
   wordCount,
   withoutPartNumber,
-  wordCharacterShare,
   type TrailingCredits,
 } from './lines.js';
 import { vocabulary } from './vocabulary/index.js';
@@ -78,7 +78,7 @@ function classifyLine(line: string, context: LineContext): SegmentKind {
   const short = line.length <= MAX_FURNITURE_LENGTH;
   if (context.inMenu || (short && (context.voteCount || isChrome(line) || isPollHeader(line)))) return 'boilerplate';
   if (context.inPoll && /\?\s*$/u.test(line)) return 'boilerplate';
-  if (wordCharacterShare(line) < MIN_WORD_CHARACTER_SHARE) return 'boilerplate';
+  if (hasLowWordCharacterShare(line, MIN_WORD_CHARACTER_SHARE)) return 'boilerplate';
   if (isCaption(line, short, context.credits)) return 'caption';
   if (context.structure === 'heading') return 'title';
   if (short && isMetadata(line, context)) return 'metadata';

@@ -1,5 +1,5 @@
 import type { SegmentKind } from './classify.js';
-import { sameWordCharacters, wordCharacterHash, type TrailingCredits } from './lines.js';
+import { sameWordCharacters, wordCharacterHash, wordsIn, type TrailingCredits } from './lines.js';
 
 /** Share of a caption's words an earlier segment must contain for the caption to reword it. */
 const MIN_CAPTION_OVERLAP = 0.8;
@@ -22,7 +22,7 @@ export function findDuplicates(lines: readonly string[], kinds: readonly Segment
   const wordSets = new Map<number, Set<string>>();
   const wordsOf = (i: number) => {
     let words = wordSets.get(i);
-    if (!words) wordSets.set(i, (words = new Set(lowered[i]!.match(/[\p{L}\p{N}]+/gu) ?? [])));
+    if (!words) wordSets.set(i, (words = wordsIn(lowered[i]!)));
     return words;
   };
   return lowered.map((lower, i) => {

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWordCodePoint } from '../../text/sentences/characters.js';
-import { isVoteCount, labelOf, sameWordCharacters, wordCharacterHash, wordCharacterShare, wordCount, withoutPartNumber } from './lines.js';
+import { hasLowWordCharacterShare, isVoteCount, labelOf, sameWordCharacters, wordCharacterHash, wordCount, withoutPartNumber } from './lines.js';
 
 const duplicateKey = (line: string): string => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -34,10 +35,21 @@ describe('line tests keep the meaning of the patterns they replace', () => {
     }
   });
 
-  it('measures the word character share per code point, spaces excluded', () => {
-    expect(wordCharacterShare('* * *')).toBe(0);
-    expect(wordCharacterShare('ab\u{1f600}\u{1d400}')).toBe(3 / 4);
-    expect(wordCharacterShare(' \u00a0 ')).toBe(0);
+  it('tells decoration by its share of letters and digits per code point, spaces excluded', () => {
+    const share = (line: string): number => {
+      const characters = [...line].filter((char) => char.trim() !== '');
+      return characters.length === 0 ? 0 : characters.filter((char) => /[\p{L}\p{N}]/u.test(char)).length / characters.length;
+    };
+    const lines = ['* * *', 'ab\u{1f600}\u{1d400}', ' \u00a0 ', '', `${'a'.repeat(40)}${'='.repeat(94)}`, `${'a'.repeat(40)}${'='.repeat(93)}`, `${'='.repeat(93)}${'a'.repeat(40)}`];
+    for (const line of lines) for (const min of [0.3, 0.5]) expect(hasLowWordCharacterShare(line, min), line).toBe(share(line) < min);
+    const piece = fc.constantFrom('a', 'Я', '7', ' ', '\n', '=', '*', '—', '\u{1f600}', '\u{1d400}', '\ud835');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.constantFrom(0.3, 0.5, 0.9), (pieces, min) => {
+        const line = pieces.join('');
+        expect(hasLowWordCharacterShare(line, min)).toBe(share(line) < min);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('finds vote counters however the line is dressed, and no counter in prose', () => {

@@ -68,6 +68,21 @@ export function sameWordCharacters(a: string, b: string): boolean {
   }
 }
 
+/** The distinct runs of letters and digits in a line, as `/[\p{L}\p{N}]+/gu` matches them. */
+export function wordsIn(line: string): Set<string> {
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && isWordUnitAt(line, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.add(line.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
 /**
  * White-space separated tokens that hold a letter or a digit. Counting stops at `limit`: callers
  * that only compare with a small bound need not walk a whole paragraph.
@@ -85,18 +100,24 @@ export function wordCount(line: string, limit = Infinity): number {
   return words;
 }
 
-/** Share of letters and digits among the non-space characters: low for decoration (`* * *`, `=====`). */
-export function wordCharacterShare(line: string): number {
+/**
+ * Whether letters and digits make less than `minShare` of the non-space characters: decoration
+ * (`* * *`, `=====`). Prose is decided early, once even a rest of punctuation could not lower its share enough.
+ */
+export function hasLowWordCharacterShare(line: string, minShare: number): boolean {
   let wordCharacters = 0;
   let nonSpace = 0;
   for (let i = 0; i < line.length; i++) {
     const codePoint = line.codePointAt(i)!;
     if (codePoint > 0xffff) i++;
-    if (isWhiteSpace(codePoint)) continue;
-    nonSpace++;
-    if (isWordCodePoint(codePoint)) wordCharacters++;
+    if (!isWhiteSpace(codePoint)) {
+      nonSpace++;
+      if (isWordCodePoint(codePoint)) wordCharacters++;
+    }
+    // Each code unit left adds at most one non-space character; checked now and then, it costs little.
+    if ((i & 15) === 15 && wordCharacters / (nonSpace + line.length - 1 - i) >= minShare) return false;
   }
-  return nonSpace === 0 ? 0 : wordCharacters / nonSpace;
+  return nonSpace === 0 || wordCharacters / nonSpace < minShare;
 }
 
 /** `(no votes)`, `(0 votes)`, `12 votes`, `33 (31%)`, `нет голосов`: counters under polls and ratings. */
