@@ -9,13 +9,15 @@ export const LETTER = 1;
 export const NUMBER = 2;
 export const UPPER = 4;
 export const MARK = 8;
-const KNOWN = 16;
+export const LOWER = 16;
+const KNOWN = 32;
 
 const TESTS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\p{L}$/u, LETTER],
   [/^\p{N}$/u, NUMBER],
   [/^\p{Lu}$/u, UPPER],
   [/^\p{M}$/u, MARK],
+  [/^\p{Ll}$/u, LOWER],
 ];
 
 function classify(ch: string): number {
@@ -26,45 +28,47 @@ function classify(ch: string): number {
 
 const units = new Uint8Array(0x10000);
 
-function asciiClass(c: number): number {
-  if (c >= 97 && c <= 122) return LETTER;
-  if (c >= 65 && c <= 90) return LETTER | UPPER;
-  return c >= 48 && c <= 57 ? NUMBER : 0;
+function learn(c: number): number {
+  const bits = KNOWN | classify(String.fromCharCode(c));
+  units[c] = bits;
+  return bits;
 }
+
+/**
+ * The class bits of one UTF-16 code unit on its own, by table: loops over every character of a text use it and
+ * go to `classAt` only at a high surrogate, whose pair is one code point. `c` must be a code unit (0..0xffff).
+ */
+export function unitClass(c: number): number {
+  const bits = units[c] ?? 0;
+  return (bits === 0 ? learn(c) : bits) & ~KNOWN;
+}
+
+export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** The class bits of the code point starting at `i` (0 outside the text). */
 export function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return asciiClass(c);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    return low >= 0xdc00 && low <= 0xdfff ? classify(text.slice(i, i + 2)) : 0;
-  }
+  // NaN outside the text.
   if (c !== c) return 0;
-  let bits = units[c] ?? 0;
-  if (bits === 0) {
-    bits = KNOWN | classify(String.fromCharCode(c));
-    units[c] = bits;
-  }
-  return bits & ~KNOWN;
+  if (isHighSurrogate(c)) return isLowSurrogate(text.charCodeAt(i + 1)) ? classify(text.slice(i, i + 2)) : 0;
+  return unitClass(c);
 }
 
-/** The class bits of the code point ending just before `i`, as a lookbehind reads it (0 at the start). */
-export function classBefore(text: string, i: number): number {
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return classAt(text, i - 2);
-  }
-  return i > 0 ? classAt(text, i - 1) : 0;
+/**
+ * UTF-16 length of the code point at `i` when its class has a bit of `mask`, else 0 (also outside the text): one
+ * step of a loop over a run of such characters.
+ */
+export function lengthIfClass(text: string, i: number, mask: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== c) return 0;
+  if (!isHighSurrogate(c)) return (unitClass(c) & mask) !== 0 ? 1 : 0;
+  return (classAt(text, i) & mask) !== 0 ? 2 : 0;
 }
 
 /** UTF-16 length of the code point starting at `i`: 2 for a surrogate pair, else 1. */
 export function codePointLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return 1;
-  const low = text.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
 /** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by code. */

@@ -1,4 +1,4 @@
-import { classAt, codePointLength, isSpaceCode, LETTER, NUMBER, UPPER } from './chars.js';
+import { classAt, codePointLength, isSpaceCode, lengthIfClass, LETTER, NUMBER, UPPER } from './chars.js';
 
 const WORD = LETTER | NUMBER;
 
@@ -19,7 +19,7 @@ const isJoiner = (c: number): boolean =>
 /** End of the run of letters and digits starting at `p`. */
 function wordCharsEnd(text: string, p: number): number {
   let q = p;
-  while ((classAt(text, q) & WORD) !== 0) q += codePointLength(text, q);
+  for (let step = lengthIfClass(text, q, WORD); step > 0; step = lengthIfClass(text, q, WORD)) q += step;
   return q;
 }
 
@@ -32,9 +32,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     let next: number;
-    if ((classAt(text, p) & WORD) !== 0) {
+    if (lengthIfClass(text, p, WORD) > 0) {
       next = wordCharsEnd(text, p);
-      while (isJoiner(text.charCodeAt(next)) && (classAt(text, next + 1) & WORD) !== 0) next = wordCharsEnd(text, next + 1);
+      while (isJoiner(text.charCodeAt(next)) && lengthIfClass(text, next + 1, WORD) > 0) next = wordCharsEnd(text, next + 1);
     } else {
       next = p + codePointLength(text, p);
     }

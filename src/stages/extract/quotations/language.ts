@@ -56,8 +56,6 @@ const alternation = (phrases: readonly string[]): string =>
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
-/** A capitalized word as names and organization names are written (`McDonald`, `O’Neill`, `Зубков-Иванов`). */
-export const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 
 /**
  * Words in a list match exactly; in languages that inflect, entries of four letters or more also

@@ -32,11 +32,11 @@ export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
   ['``', { lean: 'open', family: 'double' }],
 ]);
 
-/** Every mark glyph, for one scan: the two-character doubles first, then one character class. */
-export const MARK_PATTERN = '\'\'|``|["“”‟„«»\'‘’‚‹›]';
 
 /** Dashes that open dialogue (`– Это так, — сказал он.`) and set off a cue after a quote. */
 export const DIALOGUE_DASH_CLASS = '[–—―]';
+export const isDialogueDash = (c: number): boolean => c === 0x2013 || c === 0x2014 || c === 0x2015;
 
-/** Punctuation a quotation may end with just before its closing mark or dialogue dash. */
-export const CLOSING_PUNCTUATION_CLASS = '[,.!?…;:]';
+/** Punctuation a quotation may end with just before its closing mark or dialogue dash: `[,.!?…;:]`. */
+export const isClosingPunctuation = (c: number): boolean =>
+  c === 44 || c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59 || c === 58;

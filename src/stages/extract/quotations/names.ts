@@ -1,6 +1,7 @@
-import { CAPITALIZED_WORD, type CompiledLanguage } from './language.js';
+import type { CompiledLanguage } from './language.js';
 import type { Gender } from './gender.js';
-import { matchesIn } from './matches.js';
+import { classAt, isSpaceCode, lengthIfClass, LETTER, LOWER, NUMBER, unitClass, UPPER } from '../organizations/chars.js';
+import { capitalizedRuns } from './runs.js';
 
 /** A person or organization named in the text (UTF-16 offsets). */
 export interface NameMention {
@@ -16,24 +17,35 @@ export interface NameMention {
   readonly title?: string;
 }
 
-/** Lower-case particles inside names (`Ursula von der Leyen`, `Abu al-Hassan`). */
-const PARTICLES = 'von|van|der|den|de|da|di|du|del|dos|bin|ibn|al|el|la|le|ter';
-// Capitalized words separated by single spaces (or a particle); the pieces never overlap, so linear.
-// Initials (`Walter F. Williams`, `J.L. Edmonson`) may sit inside a run, never start one.
-const RUN_WORD = `(?:(?:\\p{Lu}\\.){1,3}(?=[ \\u00a0]\\p{Lu})|${CAPITALIZED_WORD})`;
-const CAPITALIZED_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])${CAPITALIZED_WORD}(?:[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0])?${RUN_WORD})*`,
-  'gu',
-);
-/** `F.`, `J.L.`: initials inside a name. */
-const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 /** Sentence adverbs (`Similarly`, `Certainly`) capitalized only because they open a sentence. */
 const ADVERB = /^\p{Lu}\p{Ll}{3,}ly$/u;
 const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
-const LOWER_START = /^\p{Ll}/u;
-const POSSESSIVE = /['’]s?$/u;
-const ALL_CAPS = /^[\p{Lu}\p{N}-]{2,}$/u;
-const WORD = /\S+/gu;
+
+/** `F.`, `J.L.`: initials inside a name (`(?:\p{Lu}\.){1,3}`, the whole word). */
+function isInitials(word: string): boolean {
+  let i = 0;
+  let count = 0;
+  while (i < word.length) {
+    const step = lengthIfClass(word, i, UPPER);
+    if (count === 3 || step === 0 || word.charCodeAt(i + step) !== 46) return false;
+    i += step + 1;
+    count += 1;
+  }
+  return count > 0;
+}
+
+/** `NATO`, `G-20`: capitals, digits and hyphens only, at least two (`[\p{Lu}\p{N}-]{2,}`, the whole word). */
+function isAllCapitals(word: string): boolean {
+  let i = 0;
+  let count = 0;
+  while (i < word.length) {
+    const step = word.charCodeAt(i) === 45 ? 1 : lengthIfClass(word, i, UPPER | NUMBER);
+    if (step === 0) return false;
+    i += step;
+    count += 1;
+  }
+  return count >= 2;
+}
 
 interface Word {
   readonly start: number;
@@ -42,12 +54,32 @@ interface Word {
   readonly possessive: boolean;
 }
 
-function wordsOf(run: string, offset: number): Word[] {
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** `Putin's`, `Jones'`: the piece ends in a possessive. */
+const endsPossessive = (piece: string): boolean =>
+  isApostrophe(piece.charCodeAt(piece.length - 1)) || (piece.charCodeAt(piece.length - 1) === 115 && isApostrophe(piece.charCodeAt(piece.length - 2)));
+
+/** `Putin's` → `Putin`, `Jones'` → `Jones`, `Smith-` → `Smith`: a trailing possessive, then trailing hyphens. */
+function bareLength(piece: string): number {
+  let end = piece.length;
+  if (isApostrophe(piece.charCodeAt(end - 1))) end -= 1;
+  else if (endsPossessive(piece)) end -= 2;
+  while (end > 0 && piece.charCodeAt(end - 1) === 45) end -= 1;
+  return end;
+}
+
+/** The words of a run: the pieces between its single spaces, bare of possessives; empty ones left out. */
+function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(run); m !== null; m = WORD.exec(run)) {
-    const text = INITIAL.test(m[0]) ? m[0] : m[0].replace(POSSESSIVE, '').replace(/-+$/u, '');
-    words.push({ start: offset + m.index, end: offset + m.index + text.length, text, possessive: POSSESSIVE.test(m[0]) && m[0].length > 2 });
+  let from = start;
+  while (from < end) {
+    let to = from;
+    while (to < end && text.charCodeAt(to) !== 32 && text.charCodeAt(to) !== 0xa0) to += 1;
+    const piece = text.slice(from, to);
+    const length = bareLength(piece);
+    if (length > 0) words.push({ start: from, end: from + length, text: piece.slice(0, length), possessive: endsPossessive(piece) && piece.length > 2 });
+    from = to + 1;
   }
   return words;
 }
@@ -58,10 +90,9 @@ function wordsOf(run: string, offset: number): Word[] {
  */
 export function namesIn(text: string, from: number, to: number, lang: CompiledLanguage): NameMention[] {
   const found: NameMention[] = [];
-  for (const m of matchesIn(CAPITALIZED_RUN, text, from, to)) {
-    const runEnd = Math.min(to, m.index + m[0].length);
-    const words = wordsOf(text.slice(m.index, runEnd), m.index).filter((w) => w.text.length > 0);
-    found.push(...splitRun(text, words, lang).map((n) => withTitle(text, n, lang)));
+  const runs = capitalizedRuns(text, from, to);
+  for (let r = 0; r < runs.length; r += 2) {
+    for (const n of splitRun(text, wordsOf(text, runs[r] ?? 0, runs[r + 1] ?? 0), lang)) found.push(withTitle(text, n, lang));
   }
   return found;
 }
@@ -73,8 +104,6 @@ function withTitle(text: string, n: NameMention, lang: CompiledLanguage): NameMe
   return title !== '' && lang.isHonorific(title) ? { ...n, title } : n;
 }
 
-const LETTER = /\p{L}/u;
-
 /** The word right before `at`, across spaces and one abbreviation dot (`Mrs. `); '' when there is none. */
 function wordBefore(text: string, at: number): string {
   let end = at;
@@ -82,7 +111,7 @@ function wordBefore(text: string, at: number): string {
   if (end === at) return '';
   if (text[end - 1] === '.') end--;
   let start = end;
-  while (start > 0 && end - start < 20 && LETTER.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && end - start < 20 && (unitClass(text.charCodeAt(start - 1)) & LETTER) !== 0) start--;
   return text.slice(start, end);
 }
 
@@ -98,32 +127,45 @@ function splitRun(text: string, words: readonly Word[], lang: CompiledLanguage):
   return [{ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: headAt - first + 1, kind: 'organization' }, ...rest];
 }
 
-// A photo credit (`Artem Dergunov / site.ru`) names the photographer, not a speaker.
-const CREDIT_AFTER = /^\s*\//u;
+/** A photo credit (`Artem Dergunov / site.ru`) names the photographer, not a speaker: `/` within 3 characters. */
+function creditAfter(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 3);
+  let i = at;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < end && text.charCodeAt(i) === 47;
+}
 
 function personChunks(text: string, words: readonly Word[], lang: CompiledLanguage): NameMention[] {
   const names: NameMention[] = [];
-  let chunk: Word[] = [];
-  const flush = (): void => {
-    const a = chunk[0];
-    const b = chunk.at(-1);
-    const real = chunk.filter((w) => !INITIAL.test(w.text)).length;
-    if (a !== undefined && b !== undefined && real > 0 && !CREDIT_AFTER.test(text.slice(b.end, b.end + 3))) {
+  // The chunk is words[first..last]; it is empty while first > last.
+  let first = 0;
+  let last = -1;
+  const flush = (next: number): void => {
+    const a = words[first];
+    const b = words[last];
+    let real = 0;
+    for (let k = first; k <= last; k++) if (!isInitials(words[k]?.text ?? '')) real++;
+    if (a !== undefined && b !== undefined && first <= last && real > 0 && !creditAfter(text, b.end)) {
       names.push({ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: real, kind: 'person', possessive: b.possessive });
     }
-    chunk = [];
+    first = next;
+    last = next - 1;
   };
-  for (const [index, w] of words.entries()) {
-    const particle = LOWER_START.test(w.text);
-    const initial = chunk.length > 0 && w.text.endsWith('.') && INITIAL.test(w.text);
+  for (let index = 0; index < words.length; index++) {
+    const w = words[index];
+    if (w === undefined) continue;
+    const empty = first > last;
+    const particle = (classAt(w.text, 0) & LOWER) !== 0;
+    const initial = !empty && w.text.endsWith('.') && isInitials(w.text);
     // `Similarly`, `Making Juan Miguel Gonzalez his representative`: a verb form opening the run is no name.
     const leadAdverb =
-      chunk.length === 0 &&
+      empty &&
       ((w.text.endsWith('ly') && ADVERB.test(w.text)) || (w.text.endsWith('ing') && GERUND.test(w.text) && index < words.length - 2));
-    if (!particle && !initial && (leadAdverb || lang.isNonPerson(w.text) || ALL_CAPS.test(w.text) || w.text.length < 2)) flush();
-    else if (!(particle && chunk.length === 0)) chunk.push(w);
+    if (!particle && !initial && (leadAdverb || lang.isNonPerson(w.text) || isAllCapitals(w.text) || w.text.length < 2)) flush(index + 1);
+    else if (!(particle && empty)) last = index;
+    else flush(index + 1);
   }
-  flush();
+  flush(words.length);
   return names;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inputFromText } from './fixture.js';
 import { extractQuotations } from './index.js';
+import { scanTokens } from './scan.js';
 
 const quotes = (text: string): string[] =>
   extractQuotations(inputFromText(text), []).map((q) => text.slice(q.start, q.end));
@@ -81,5 +82,29 @@ describe('quotation mark pairing', () => {
 
   it('reads typewriter doubles (``…\'\' and \'\'…\'\')', () => {
     expect(quotes("''It never even entered my mind,'' he said. ``This is my home.''")).toEqual(['It never even entered my mind,', 'This is my home.']);
+  });
+});
+
+describe('mark and dash-cue scan', () => {
+  // The token grammar as a pattern, run on the slice: the reference for the character-by-character scan.
+  const TOKEN = /(?<mark>''|``|["“”‟„«»'‘’‚‹›])|(?<dash>[,.!?…;:][ \t\u00a0]{0,3}(?:[–—―]|--?)[ \t\u00a0]+)/gu;
+  const reference = (text: string, from: number, to: number): Array<[number, string, string | undefined]> =>
+    [...text.slice(from, to).matchAll(TOKEN)].map((m) => [from + m.index, m.groups?.['mark'] ?? '', m.groups?.['dash']]);
+
+  it('agrees with the pattern on random text', () => {
+    const alphabet = ['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`', ',', '.', '!', '…', ':', ' ', ' ', '\t', '\u00a0', '–', '—', '-', 'a', 'Ж'];
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 3000; round += 1) {
+      let text = '';
+      for (let k = random(24); k >= 0; k -= 1) text += alphabet[random(alphabet.length)];
+      const from = random(text.length + 1);
+      const to = from + random(text.length - from + 1);
+      const found = scanTokens(text, from, to).map((t): [number, string, string | undefined] => [t.index, t.glyph, t.dash]);
+      expect([text, from, to, ...found]).toEqual([text, from, to, ...reference(text, from, to)]);
+    }
   });
 });

@@ -1,5 +1,4 @@
-import { matchesIn } from './matches.js';
-import { CLOSING_PUNCTUATION_CLASS, DIALOGUE_DASH_CLASS, MARK_PATTERN, MARKS, type Family, type MarkInfo } from './marks.js';
+import { DIALOGUE_DASH_CLASS, isClosingPunctuation, isDialogueDash, MARKS, type Family, type MarkInfo } from './marks.js';
 
 /** The part of a segment the scanner needs. */
 export interface ScanSegment {
@@ -34,11 +33,71 @@ interface Opener {
   readonly segment: number;
 }
 
-// One pass over marks and `, –` dash cues; each alternative is a single character or a bounded run.
-const TOKEN = new RegExp(
-  `(?<mark>${MARK_PATTERN})|(?<dash>${CLOSING_PUNCTUATION_CLASS}[ \\t\\u00a0]{0,3}(?:${DIALOGUE_DASH_CLASS}|--?)[ \\t\\u00a0]+)`,
-  'gu',
-);
+/** A quotation mark, or a `, –` dash cue (the punctuation, the dash and the spaces around it), at `index`. */
+interface ScanToken {
+  readonly index: number;
+  /** The mark's glyph; '' for a dash cue. */
+  readonly glyph: string;
+  /** The whole dash cue; undefined for a mark. */
+  readonly dash: string | undefined;
+}
+
+const isCueSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/** End of a dash cue (`[,.!?…;:][ \t\u00a0]{0,3}(?:[–—―]|--?)[ \t\u00a0]+`) starting at `i`, or -1. */
+function dashCueEnd(text: string, i: number, to: number): number {
+  let p = i + 1;
+  while (p < i + 4 && p < to && isCueSpace(text.charCodeAt(p))) p += 1;
+  if (p >= to) return -1;
+  const dash = text.charCodeAt(p);
+  if (isDialogueDash(dash)) p += 1;
+  else if (dash === 45) p += p + 1 < to && text.charCodeAt(p + 1) === 45 ? 2 : 1;
+  else return -1;
+  if (p >= to || !isCueSpace(text.charCodeAt(p))) return -1;
+  while (p < to && isCueSpace(text.charCodeAt(p))) p += 1;
+  return p;
+}
+
+/** What a character can start in the scan: most characters start nothing, and one table look says so. */
+const SINGLE_MARK = 1;
+const DOUBLED_MARK = 2;
+const CUE_PUNCTUATION = 4;
+const STARTS = new Uint8Array(0x10000);
+for (const glyph of MARKS.keys()) STARTS[glyph.charCodeAt(0)] = (STARTS[glyph.charCodeAt(0)] ?? 0) | (glyph.length === 1 ? SINGLE_MARK : DOUBLED_MARK);
+for (let c = 0; c < 0x10000; c += 1) if (isClosingPunctuation(c)) STARTS[c] = (STARTS[c] ?? 0) | CUE_PUNCTUATION;
+
+/**
+ * The marks and dash cues of `text[from, to)` in one pass, character by character: two-character doubles
+ * (`''`, ` `` `) before single marks. Nothing past `to` is read.
+ */
+export function scanTokens(text: string, from: number, to: number): ScanToken[] {
+  const tokens: ScanToken[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const starts = STARTS[c] ?? 0;
+    if (starts === 0) {
+      i += 1;
+      continue;
+    }
+    const double = (starts & DOUBLED_MARK) !== 0 && i + 1 < to && text.charCodeAt(i + 1) === c;
+    if (double || (starts & SINGLE_MARK) !== 0) {
+      const glyph = text.slice(i, double ? i + 2 : i + 1);
+      tokens.push({ index: i, glyph, dash: undefined });
+      i += glyph.length;
+      continue;
+    }
+    const cueEnd = (starts & CUE_PUNCTUATION) !== 0 ? dashCueEnd(text, i, to) : -1;
+    if (cueEnd > 0) {
+      tokens.push({ index: i, glyph: '', dash: text.slice(i, cueEnd) });
+      i = cueEnd;
+    } else {
+      i += 1;
+    }
+  }
+  return tokens;
+}
+
 const DIALOGUE_START = new RegExp(`^\\s*(?:${DIALOGUE_DASH_CLASS}|--?)[ \\t\\u00a0]+(?=\\S)`, 'u');
 const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -105,8 +164,8 @@ function closesRun(text: string, i: number, seg: ScanSegment, family: Family, le
 function continuesInto(text: string, seg: ScanSegment, family: Family): boolean {
   const first = text.slice(seg.start, Math.min(seg.end, seg.start + 4)).trimStart().charAt(0);
   if (MARKS.get(first)?.family === family || DIALOGUE_START.test(text.slice(seg.start, seg.start + 4))) return false;
-  for (const m of matchesIn(TOKEN, text, seg.start, seg.end)) {
-    const glyph = m.groups?.mark ?? '';
+  for (const m of scanTokens(text, seg.start, seg.end)) {
+    const glyph = m.glyph;
     const info = MARKS.get(glyph);
     if (info?.family !== family) continue;
     if (info.lean === 'close') return true;
@@ -167,9 +226,9 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
         stack = [{ family: 'dash', at: seg.start + dialogue[0].search(/\S/u), contentStart: at, segment: si }];
       }
     }
-    for (const m of matchesIn(TOKEN, text, seg.start, seg.end)) {
+    for (const m of scanTokens(text, seg.start, seg.end)) {
       const i = m.index;
-      const dash = m.groups?.dash;
+      const dash = m.dash;
       if (dash !== undefined) {
         const afterDash = i + dash.length;
         if (stack.length > 0 && cueAt(text, afterDash)) {
@@ -182,7 +241,7 @@ export function scanQuotes(text: string, segments: readonly ScanSegment[], cueAt
         }
         continue;
       }
-      const glyph = m.groups?.mark ?? '';
+      const glyph = m.glyph;
       const info = MARKS.get(glyph);
       if (info === undefined) continue;
       const past = i + glyph.length;
