@@ -36,7 +36,7 @@ export function identifyLanguages(text: string, segments: readonly SegmentDraft[
       const line = text.slice(segment.start, segment.end);
       let code = known.get(line);
       if (code === undefined) {
-        code = identifyWords(wordsOf(line), segmentOptions).code;
+        code = identifyWords([wordsOf(line)], segmentOptions).code;
         known.set(line, code);
       }
       // A segment with no letters (`33 (31%)`) says nothing of its own: it is in the document's language.
@@ -49,20 +49,20 @@ export function identifyLanguages(text: string, segments: readonly SegmentDraft[
 const SAMPLE_LENGTH = 20_000;
 
 /**
- * The words of the segments' text up to SAMPLE_LENGTH characters, the segments taken as separate lines
- * (no word spans two); a segment cut by the limit is read as far as it goes.
+ * The words of the segments' text up to SAMPLE_LENGTH characters, a list per segment (no word spans two);
+ * a segment cut by the limit is read as far as it goes.
  */
-function sampleWords(text: string, segments: readonly SegmentDraft[], wordsOf: (line: string) => LanguageWord[]): LanguageWord[] {
-  const words: LanguageWord[] = [];
+function sampleWords(text: string, segments: readonly SegmentDraft[], wordsOf: (line: string) => LanguageWord[]): LanguageWord[][] {
+  const lines: LanguageWord[][] = [];
   let length = 0;
   for (const segment of segments) {
     if (length >= SAMPLE_LENGTH) break;
     const end = Math.min(segment.end, segment.start + SAMPLE_LENGTH - length);
     const part = text.slice(segment.start, end);
-    for (const word of end === segment.end ? wordsOf(part) : languageWords(part)) words.push(word);
+    lines.push(end === segment.end ? wordsOf(part) : languageWords(part));
     length += part.length + 1;
   }
-  return words;
+  return lines;
 }
 
 /** Three decimals keep records byte-stable across platforms' last-digit float differences. */

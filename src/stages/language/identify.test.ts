@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identifyLanguage } from './identify.js';
 import { loadModel, type CompiledModel } from './ngram-model.js';
-import { isWebName, languageWords } from './words.js';
+import { isSpace, isWebName, languageWords, type LanguageWord } from './words.js';
 
 const ALL = ['rus', 'eng', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'khk', 'deu', 'fra', 'spa', 'ita', 'pol'] as const;
 const NEWS = ['rus', 'eng'] as const;
@@ -130,6 +130,14 @@ describe('web names', () => {
     expect(isWebName('т.е.')).toBe(false);
     expect(isWebName('U.S.')).toBe(false);
     expect(isWebName('конец.Начало')).toBe(false);
+    expect(isWebName('www.')).toBe(true);
+    expect(isWebName('site.рф')).toBe(true);
+    expect(isWebName('gov.uk,')).toBe(true);
+    expect(isWebName('A.B')).toBe(false);
+    expect(isWebName('end.')).toBe(false);
+    expect(isWebName('1.5')).toBe(false);
+    expect(isWebName('word.)')).toBe(false);
+    expect(isWebName('10:30')).toBe(false);
   });
   it('drops web names before counting letters', () => {
     expect(languageWords('Артем Дергунов / realnoevremya.ru').map((w) => w.text)).toEqual(['артем', 'дергунов']);
@@ -203,6 +211,21 @@ describe('compiled model', () => {
     }
     expect(model.scoreWord('the', ['xxx'])).toEqual([Number.NEGATIVE_INFINITY]);
   });
+
+  it('finds by walking the trie what the counts say, for any string of letters', () => {
+    const profiles = JSON.parse(readFileSync(new URL('./profiles.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+    const model = loadModel(JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as CompiledModel);
+    const letters = [...'etaoinshrdlcumwfgypbvkjxqz', ...'оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё', 'і', 'ї', "'", 'ß', '中'];
+    for (const code of ['eng', 'rus', 'ukr']) {
+      const lines = profiles[code]!.join('\n');
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 12 }), (word) => {
+          expect(model.scoreWord(word.join(''), [code])[0]).toBeCloseTo(reference(lines, word.join('')), 4);
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
 });
 
 describe('languageWords', () => {
@@ -222,16 +245,51 @@ describe('languageWords', () => {
     return out;
   }
 
+  const plain = ({ text, script, letters }: LanguageWord) => ({ text, script, letters });
+
   it('cuts words as the general path would, whatever the characters', () => {
     // Letters of both scripts, decomposed accents, apostrophes of every kind, İ (lower-cases to two units),
     // web-name punctuation, Greek, CJK and astral characters.
-    const pieces = ['a', 'Z', 'é', 'e\u0301', 'и\u0306', 'й', 'Ё', 'ў', "'", '’', 'ʼ', '`', 'İ', 'ß', '-', '.', '@', ':', ' ', '\n', '\u00a0', '«', '»', '—', 'ω', '中', '🙂', '1', '҂', '\u0483', 'ǅ', 'ʰ'];
+    // White space of every kind \s knows, and tokens that look like web names.
+    const pieces = [
+      'a', 'Z', 'é', 'e\u0301', 'и\u0306', 'й', 'Ё', 'ў', "'", '’', 'ʼ', '`', 'İ', 'ß', '-', '.', '@', ':', ' ', '\n', '\u00a0', '«', '»', '—', 'ω',
+      '中', '🙂', '1', '҂', '\u0483', 'ǅ', 'ʰ', '\t', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff', 'x.ru', 'www.', 'ab.cd',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        expect(languageWords(text)).toEqual(reference(text));
+        expect(languageWords(text).map(plain)).toEqual(reference(text));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('gives every occurrence of a word the same object, whatever its case and apostrophes', () => {
+    const [first, second, third, fourth] = languageWords("М'ята м’ята МʼЯТА Мята");
+    expect(second).toBe(first);
+    expect(third).toBe(first);
+    expect(fourth).not.toBe(first);
+    expect(first!.text).toBe("м'ята");
+  });
+
+  it('stays right after the table of remembered words starts afresh', () => {
+    const before = languageWords('Правительство объявило');
+    // More distinct words than the table remembers.
+    const name = (n: number): string => {
+      let out = 'w';
+      do {
+        out += String.fromCharCode(0x61 + (n % 26));
+        n = Math.floor(n / 26);
+      } while (n > 0);
+      return out;
+    };
+    const many = Array.from({ length: 70_000 }, (_, i) => name(i)).join(' ');
+    expect(new Set(languageWords(many).map((w) => w.text)).size).toBe(70_000);
+    const after = languageWords('Правительство объявило');
+    expect(after.map(plain)).toEqual(before.map(plain));
+  });
+
+  it('splits tokens where \\s does', () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isSpace(code)).toBe(/\s/.test(String.fromCharCode(code)));
   });
 });

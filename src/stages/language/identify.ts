@@ -78,15 +78,17 @@ const SCRIPTS = ['Cyrillic', 'Latin', 'Other'] as const satisfies ReadonlyArray<
 const SCRIPT_INDEX: Readonly<Record<LanguageWord['script'], number>> = { Cyrillic: 0, Latin: 1, Other: 2 };
 
 /** The script with most letters among those an allowed language writes; ties go to the one seen first. */
-function dominantScript(words: readonly LanguageWord[], allowed: readonly string[]): LanguageWord['script'] | undefined {
+function dominantScript(lines: ReadonlyArray<readonly LanguageWord[]>, allowed: readonly string[]): LanguageWord['script'] | undefined {
   const writable = SCRIPTS.map((script) => allowed.some((code) => writes(code, script)));
   const letters = [0, 0, 0];
   const seen: number[] = [];
-  for (const w of words) {
-    const index = SCRIPT_INDEX[w.script];
-    if (!writable[index]) continue;
-    if (!seen.includes(index)) seen.push(index);
-    letters[index]! += w.letters;
+  for (const words of lines) {
+    for (const w of words) {
+      const index = SCRIPT_INDEX[w.script];
+      if (!writable[index]) continue;
+      if (!seen.includes(index)) seen.push(index);
+      letters[index]! += w.letters;
+    }
   }
   let best: number | undefined;
   for (const index of seen) if (best === undefined || letters[index]! > letters[best]!) best = index;
@@ -142,29 +144,33 @@ function transliterated(candidates: readonly string[], script: string): Map<stri
   return out;
 }
 
-/** Distinct words whose scores are remembered (all candidate sets together); news text repeats its words. */
-const CACHE_LIMIT = 30_000;
-/** candidate set and script -> word -> score per candidate (model minus foreign letters). */
-const wordCache = new Map<string, Map<string, readonly number[]>>();
-let cachedWords = 0;
-
-/** Scores words of one script against a set of profiled candidates, remembering them per word. */
+/** Scores words of one script against a set of profiled candidates; a word keeps its scores under `id`. */
 interface WordScorer {
+  readonly id: number;
   readonly candidates: readonly string[];
   readonly bridged: ReadonlyMap<string, Readonly<Record<string, string>>>;
   /** The candidates scored on the word as written. */
   readonly direct: readonly string[];
-  readonly cache: Map<string, readonly number[]>;
 }
+
+/**
+ * One scorer per script and candidate set, for the life of the process: words keep their scores by the
+ * scorer's id, so an id must never stand for another set.
+ */
+const scorers = new Map<string, WordScorer>();
 
 function wordScorer(candidates: readonly string[], script: string): WordScorer {
-  const bridged = transliterated(candidates, script);
   const setKey = `${script} ${candidates.join(' ')}`;
-  let cache = wordCache.get(setKey);
-  if (!cache) wordCache.set(setKey, (cache = new Map()));
-  return { candidates, bridged, direct: candidates.filter((code) => !bridged.has(code)), cache };
+  let scorer = scorers.get(setKey);
+  if (!scorer) {
+    const bridged = transliterated(candidates, script);
+    scorer = { id: scorers.size, candidates, bridged, direct: candidates.filter((code) => !bridged.has(code)) };
+    scorers.set(setKey, scorer);
+  }
+  return scorer;
 }
 
+/** Per candidate: the model's log-likelihood of the word minus the charge for its foreign letters. */
 function wordScores(word: string, { candidates, bridged, direct }: WordScorer): number[] {
   const scores = model().scoreWord(word, direct);
   let next = 0;
@@ -175,22 +181,13 @@ function wordScores(word: string, { candidates, bridged, direct }: WordScorer): 
   });
 }
 
-function modelScores(words: readonly LanguageWord[], end: number, script: string, scorer: WordScorer): number[] {
+/** Summed scores of words[0, count), in order. */
+function modelScores(words: readonly LanguageWord[], count: number, scorer: WordScorer): number[] {
   const totals = scorer.candidates.map(() => 0);
-  for (let w = 0; w < end; w++) {
+  for (let w = 0; w < count; w++) {
     const word = words[w]!;
-    if (word.script !== script) continue;
-    const text = scoredText(word);
-    let scores = scorer.cache.get(text);
-    if (!scores) {
-      scores = wordScores(text, scorer);
-      if (cachedWords >= CACHE_LIMIT) {
-        for (const cached of wordCache.values()) cached.clear();
-        cachedWords = 0;
-      }
-      scorer.cache.set(text, scores);
-      cachedWords++;
-    }
+    let scores = word.scores[scorer.id];
+    if (!scores) word.scores[scorer.id] = scores = wordScores(scoredText(word), scorer);
     for (let i = 0; i < totals.length; i++) totals[i]! += scores[i]!;
   }
   return totals;
@@ -264,33 +261,38 @@ function makePlan(languages: readonly string[], script: string, short: boolean, 
 }
 
 export function identifyLanguage(text: string, options: IdentifyOptions): LanguageGuess {
-  return identifyWords(languageWords(text), options);
+  return identifyWords([languageWords(text)], options);
 }
 
-/** identifyLanguage of a text already cut into words by languageWords. */
-export function identifyWords(words: readonly LanguageWord[], options: IdentifyOptions): LanguageGuess {
-  const script = dominantScript(words, options.languages);
+/** The words scoring reads, reused by every call (scoring is never re-entered). */
+const scored: LanguageWord[] = [];
+
+/** identifyLanguage of a text already cut into words by languageWords: the words of its lines, in order. */
+export function identifyWords(lines: ReadonlyArray<readonly LanguageWord[]>, options: IdentifyOptions): LanguageGuess {
+  const script = dominantScript(lines, options.languages);
   if (!script) return UNDETERMINED;
-  // Scoring reads words of the dominant script up to the budget: words[0, end), of which `letters` count.
+  // Scoring reads words of the dominant script up to the budget.
   let letters = 0;
-  let end = 0;
-  while (end < words.length && letters < MAX_SCORED_LETTERS) {
-    const word = words[end++]!;
-    if (word.script === script) letters += word.text.length > MAX_WORD_LENGTH ? MAX_WORD_LENGTH : word.letters;
+  let count = 0;
+  for (const words of lines) {
+    for (let w = 0; w < words.length && letters < MAX_SCORED_LETTERS; w++) {
+      const word = words[w]!;
+      if (word.script !== script) continue;
+      scored[count++] = word;
+      letters += word.text.length > MAX_WORD_LENGTH ? MAX_WORD_LENGTH : word.letters;
+    }
   }
   const short = letters < options.minLength;
   const plan = planFor(options.languages, script, short, options.prior);
   const damping = Math.min(1, letters / Math.max(1, options.minLength));
   if (plan.byFranc) {
-    const scored: string[] = [];
-    for (let w = 0; w < end; w++) if (words[w]!.script === script) scored.push(scoredText(words[w]!));
-    const guess = francGuess(scored.join(' '), plan.candidates);
+    const guess = francGuess(scored.slice(0, count).map(scoredText).join(' '), plan.candidates);
     return { code: guess.code, confidence: guess.confidence * damping };
   }
   // A lone candidate is certain up to the length damping: nothing to score (short Latin lines with the
   // default config, where Serbian Latin is heard only in longer text).
   if (plan.profiled.length === 1) return { code: plan.profiled[0]!, confidence: damping };
-  const scores = modelScores(words, end, script, plan.scorer!);
+  const scores = modelScores(scored, count, plan.scorer!);
   plan.profiled.forEach((code, i) => {
     const bonus = short && code === plan.preferred ? PRIOR_BONUS : 0;
     // Earlier languages win exact ties, as the config promises.

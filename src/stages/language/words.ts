@@ -1,11 +1,16 @@
 import vocabulary from './web-names.json' with { type: 'json' };
 
-/** A lower-cased run of letters (apostrophes inside kept: Ukrainian м'ята, French l'homme). */
+/**
+ * A lower-cased run of letters (apostrophes inside kept: Ukrainian м'ята, French l'homme). Words are
+ * interned: while a word is remembered, every occurrence of it is the same object.
+ */
 export interface LanguageWord {
   readonly text: string;
   readonly script: 'Cyrillic' | 'Latin' | 'Other';
   /** Letters in the word, apostrophes excluded. */
   readonly letters: number;
+  /** What identify.ts has scored this word as, by candidate set: a repeated word is scored once. */
+  readonly scores: Array<readonly number[] | undefined>;
 }
 
 const TLDS = new Set(vocabulary.tlds);
@@ -89,9 +94,67 @@ function scriptOf(word: string): LanguageWord['script'] {
 
 const SCRIPTS: ReadonlyArray<LanguageWord['script']> = Array.from(KINDS, (_, code) => scriptOf(String.fromCharCode(code)));
 
+/**
+ * Distinct words remembered; news text repeats its words. Past the limit the table starts afresh (the
+ * words already handed out stay valid: they are only no longer shared with later occurrences).
+ */
+const INTERN_LIMIT = 30_000;
+/** A power of two at least twice the limit, so that probes for absent words stop soon. */
+const TABLE_SIZE = 1 << 16;
+const table: Array<LanguageWord | undefined> = new Array<LanguageWord | undefined>(TABLE_SIZE).fill(undefined);
+const tableHashes = new Int32Array(TABLE_SIZE);
+let interned = 0;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const QUOTE = 0x27;
+
+function describe(text: string): LanguageWord {
+  const first = text.charCodeAt(0);
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== QUOTE) letters++;
+  return { text, script: first < SCRIPTS.length ? SCRIPTS[first]! : scriptOf(text), letters, scores: [] };
+}
+
+/** Code unit i of a word as it is stored: lower-cased, apostrophes (found in the original: they have no case) as '. */
+function normalizedAt(text: string, lower: string, i: number): number {
+  return KINDS[text.charCodeAt(i)] === APOSTROPHE ? QUOTE : lower.charCodeAt(i);
+}
+
+/**
+ * The word lower[start, end) with its apostrophes as ', looked up without building its string unless it is
+ * new. An already normalized word is looked up as internWord(word, word, 0, word.length, 0).
+ */
+function internWord(text: string, lower: string, start: number, end: number, apostrophes: number): LanguageWord {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ normalizedAt(text, lower, i), FNV_PRIME);
+  let slot = hash & (TABLE_SIZE - 1);
+  for (let word = table[slot]; word !== undefined; word = table[slot]) {
+    if (tableHashes[slot] === hash && spells(word.text, text, lower, start, end)) return word;
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+  const lowered = lower.slice(start, end);
+  const word = describe(apostrophes > 0 ? lowered.replace(APOSTROPHES, "'") : lowered);
+  if (interned >= INTERN_LIMIT) {
+    table.fill(undefined);
+    interned = 0;
+    slot = hash & (TABLE_SIZE - 1);
+  }
+  table[slot] = word;
+  tableHashes[slot] = hash;
+  interned++;
+  return word;
+}
+
+function spells(stored: string, text: string, lower: string, start: number, end: number): boolean {
+  if (stored.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (stored.charCodeAt(i - start) !== normalizedAt(text, lower, i)) return false;
+  return true;
+}
+
 function pushWord(out: LanguageWord[], piece: string): void {
   const word = piece.replace(/^'+|'+$/g, '');
-  if (word) out.push({ text: word, script: scriptOf(word), letters: word.replace(/'/g, '').length });
+  if (word) out.push(internWord(word, word, 0, word.length, 0));
 }
 
 /** The general path: any script, any normalization form. */
@@ -121,11 +184,12 @@ function fastWords(text: string, lower: string | undefined, start: number, end: 
       } else if (kind === APOSTROPHE) pending++;
       else break;
     }
-    if (wordEnd > wordStart) {
-      const lowered = lower === undefined ? text.slice(wordStart, wordEnd).toLowerCase() : lower.slice(wordStart, wordEnd);
+    if (wordEnd === wordStart) continue;
+    if (lower !== undefined) out.push(internWord(text, lower, wordStart, wordEnd, apostrophes));
+    else {
+      const lowered = text.slice(wordStart, wordEnd).toLowerCase();
       const word = apostrophes > 0 ? lowered.replace(APOSTROPHES, "'") : lowered;
-      const first = word.charCodeAt(0);
-      out.push({ text: word, script: first < SCRIPTS.length ? SCRIPTS[first]! : scriptOf(word), letters: word.length - apostrophes });
+      out.push(internWord(word, word, 0, word.length, 0));
     }
   }
 }

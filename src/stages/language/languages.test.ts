@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../config/index.js';
+import { identifyLanguages } from '../languages.js';
+import type { SegmentDraft } from '../segment/index.js';
+import { identifyLanguage } from './identify.js';
+
+/** Lines joined by newlines, one paragraph segment each (boilerplate where asked). */
+function document(lines: ReadonlyArray<string | { boilerplate: string }>): { text: string; segments: SegmentDraft[] } {
+  const segments: SegmentDraft[] = [];
+  let text = '';
+  for (const line of lines) {
+    const content = typeof line === 'string' ? line : line.boilerplate;
+    if (text) text += '\n';
+    segments.push({ start: text.length, end: text.length + content.length, kind: typeof line === 'string' ? 'paragraph' : 'boilerplate', duplicateOf: null });
+    text += content;
+  }
+  return { text, segments };
+}
+
+const options = { languages: DEFAULT_CONFIG.languages, minLength: DEFAULT_CONFIG.minLanguageLength };
+
+describe('identifyLanguages', () => {
+  it('reads the document from its content lines joined, and each line with the document as prior', () => {
+    const { text, segments } = document([
+      { boilerplate: 'Читать на русском' },
+      'The government announced new measures to support small businesses in the regions.',
+      'Photo: Артем Дергунов',
+      'Правительство объявило о новых мерах поддержки малого бизнеса.',
+      'The government announced new measures to support small businesses in the regions.',
+    ]);
+    const languages = identifyLanguages(text, segments, DEFAULT_CONFIG);
+    const content = segments.filter((s) => s.kind !== 'boilerplate').map((s) => text.slice(s.start, s.end));
+    const guess = identifyLanguage(content.join('\n'), options);
+    expect(languages.document).toEqual({ code: guess.code, confidence: Math.round(guess.confidence * 1000) / 1000 });
+    expect(languages.segments).toEqual(segments.map((s) => identifyLanguage(text.slice(s.start, s.end), { ...options, prior: guess.code }).code));
+  });
+
+  it('reads only the first 20,000 characters of the content, cutting the line that crosses the limit', () => {
+    // The Russian words past the limit would outweigh the English ones before it.
+    const english = 'The government announced new measures to support small businesses. '.repeat(280);
+    const russian = 'Правительство объявило о новых мерах поддержки малого бизнеса. '.repeat(400);
+    const { text, segments } = document([english, `${'word '.repeat(200)}${russian}`]);
+    const cut = `${english}\n${`${'word '.repeat(200)}${russian}`.slice(0, 20_000 - english.length - 1)}`;
+    const languages = identifyLanguages(text, segments, DEFAULT_CONFIG);
+    const guess = identifyLanguage(cut, options);
+    expect(languages.document.code).toBe(guess.code);
+    expect(languages.document.confidence).toBe(Math.round(guess.confidence * 1000) / 1000);
+  });
+
+  it('gives a line without letters the document language', () => {
+    const { text, segments } = document(['Правительство объявило о новых мерах поддержки малого бизнеса.', '33 (31%)']);
+    expect(identifyLanguages(text, segments, DEFAULT_CONFIG).segments).toEqual(['rus', 'rus']);
+  });
+});
