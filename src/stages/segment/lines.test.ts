@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWordCodePoint } from '../../text/sentences/characters.js';
-import { hasLowWordCharacterShare, isVoteCount, labelOf, sameWordCharacters, wordCharacterHash, wordCount, withoutPartNumber } from './lines.js';
+import { hasLowWordCharacterShare, isChrome, isVoteCount, labelOf, sameWordCharacters, wordCharacterHash, wordCount, withoutPartNumber, wordsIn } from './lines.js';
+import { vocabulary } from './vocabulary/index.js';
 
 const duplicateKey = (line: string): string => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -24,6 +25,12 @@ describe('line tests keep the meaning of the patterns they replace', () => {
         expect(sameWordCharacters(a.toLowerCase(), b.toLowerCase()), `${a} / ${b}`).toBe(same);
         if (same) expect(wordCharacterHash(b.toLowerCase())).toBe(hash);
       }
+    }
+  });
+
+  it('cuts words as the letter-and-digit pattern matches them', () => {
+    for (const line of ['', '...', 'one, two; one', 'x\u{1d400}y \u{1f600}z \ud835w', 'Привет-мир 2025г.']) {
+      expect([...wordsIn(line)]).toEqual([...new Set(line.match(/[\p{L}\p{N}]+/gu) ?? [])]);
     }
   });
 
@@ -56,6 +63,11 @@ describe('line tests keep the meaning of the patterns they replace', () => {
     expect(isVoteCount('— 12 votes —')).toBe(true);
     expect(isVoteCount('(нет голосов)')).toBe(true);
     expect(isVoteCount('12 votes and many more words after them')).toBe(false);
+  });
+
+  it('finds every chrome phrase inside a longer line, and none in plain prose', () => {
+    for (const phrase of vocabulary.chromePhrases) expect(isChrome(`Some words, ${phrase.toUpperCase()} — more words`), phrase).toBe(true);
+    expect(isChrome('The minister spoke about the budget on Tuesday')).toBe(false);
   });
 
   it('reads a label only when its colon stands near the start', () => {
