@@ -946,16 +946,15 @@ export function scanSegment(lang: CompiledLanguage, text: string, start: number,
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      i++;
-      continue;
-    }
     let wordStop = i + 1;
     let reads: boolean;
     // A word is read or skipped whole: no mention starts inside it.
     if (isLetterUnit(code)) {
       wordStop = wordEnd(text, i);
       reads = opensWord(text, i, start) && couldStartWord(lang, text, i, wordStop);
+    } else if (isSpaceCode(code)) {
+      i++;
+      continue;
     } else {
       reads = startsHere(lang, text, i, start);
       // An astral letter (a surrogate pair) starts a word too.

@@ -45,12 +45,16 @@ function linesOf(text: string, language: string): NumberSegment[] {
  */
 export function extractNumbers(text: string, language: string, exclusions: readonly Span[] = [], segments?: readonly NumberSegment[]): FoundNumber[] {
   const parts = segments ?? linesOf(text, language);
-  const spans = [...exclusions, ...parts.flatMap((s) => segmentExclusions(text.slice(s.start, s.end), s.start))];
+  const spans = exclusions.slice();
+  for (const s of parts) spans.push(...segmentExclusions(text.slice(s.start, s.end), s.start));
   const masked = maskText(text, spans);
-  return parts.flatMap((s) =>
-    scanSegment(rulesFor(s.language, language, text, s), masked, s.start, s.end).map(
-      ({ start, end, kind, value, unit, approximate }): FoundNumber => ({ start, end, kind, value, unit, approximate }),
-    ));
+  const found: FoundNumber[] = [];
+  for (const s of parts) {
+    for (const { start, end, kind, value, unit, approximate } of scanSegment(rulesFor(s.language, language, text, s), masked, s.start, s.end)) {
+      found.push({ start, end, kind, value, unit, approximate });
+    }
+  }
+  return found;
 }
 
 export const numbersExtractor: Extractor<'numbers'> = {
