@@ -6,6 +6,7 @@
  * with either pronoun. Add a given name only when it is used for one gender nearly always (`Kim`,
  * `Jean`, `Andrea`, `Jamie` are left out: Kim Jong Un, Jean-Claude Juncker, Italian Andrea).
  */
+import { memoized } from './memo.js';
 import { nameKey, type NameRegistry } from './names.js';
 
 export type Gender = 'f' | 'm';
@@ -105,7 +106,7 @@ export function titleGender(title: string): Gender | undefined {
 }
 
 /** The gender a name tells by its given name, or by a Russian surname ending. */
-export function nameGender(name: string): Gender | undefined {
+export const nameGender = memoized((name: string): Gender | undefined => {
   const words = name.toLowerCase().split(/\s+/u);
   const given = nameKey(words[0] ?? '');
   if (words.length > 1 && female.has(given)) return 'f';
@@ -114,7 +115,7 @@ export function nameGender(name: string): Gender | undefined {
   if (last.length < 5) return undefined;
   if (FEMALE_SURNAME.test(last)) return 'f';
   return MALE_SURNAME.test(last) ? 'm' : undefined;
-}
+});
 
 /** The gender of a role noun (`spokeswoman`, `chairman`), if it has one. */
 export function roleGender(role: string): Gender | undefined {

@@ -1,3 +1,5 @@
+import { memoized } from './memo.js';
+
 /** The attribution vocabulary one language supplies (`en.ts`, `ru.ts`); see those files for what belongs where. */
 export interface CueLanguage {
   readonly code: string;
@@ -62,8 +64,6 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
  * match as a prefix (`росси` covers `России`, `Россией`).
  */
 const POSSESSIVE_S = /['’]s$/u;
-/** Words a list test remembers before it starts over. */
-const ANSWER_CACHE = 20_000;
 
 const wordTest = (words: readonly string[], byPrefix: boolean): ((word: string) => boolean) => {
   const exact = new Set(words.map((w) => w.toLowerCase()));
@@ -75,18 +75,11 @@ const wordTest = (words: readonly string[], byPrefix: boolean): ((word: string) 
     return false;
   };
   const one = (lower: string): boolean => exact.has(lower) || hasPrefix(lower);
-  // Capitalized words recur across documents: answers are kept, up to a bound.
-  const answers = new Map<string, boolean>();
-  return (word) => {
-    const known = answers.get(word);
-    if (known !== undefined) return known;
+  return memoized((word) => {
     const lower = word.toLowerCase().replace(POSSESSIVE_S, '');
     // `Secretary-General`, `вице-премьер`: a compound of listed words is listed.
-    const answer = one(lower) || (lower.includes('-') && lower.split('-').every(one));
-    if (answers.size >= ANSWER_CACHE) answers.clear();
-    answers.set(word, answer);
-    return answer;
-  };
+    return one(lower) || (lower.includes('-') && lower.split('-').every(one));
+  });
 };
 
 /** Written forms longest first, case-sensitive: institutions are proper names. */

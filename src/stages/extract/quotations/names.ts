@@ -1,6 +1,7 @@
 import type { CompiledLanguage } from './language.js';
 import type { Gender } from './gender.js';
 import { classAt, isSpaceCode, lengthIfClass, LETTER, LOWER, NUMBER, unitClass, UPPER } from '../organizations/chars.js';
+import { memoized } from './memo.js';
 import { capitalizedRuns } from './runs.js';
 
 /** A person or organization named in the text (UTF-16 offsets). */
@@ -174,12 +175,12 @@ const RU_ENDINGS = ['ого', 'ому', 'ыми', 'ими', 'ой', 'ей', 'о�
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** A key under which the case forms of one name word meet: `Алиханова`, `Алиханову` → `алиханов`. */
-export function nameKey(word: string): string {
+export const nameKey = memoized((word: string): string => {
   const lower = word.toLowerCase();
   if (!CYRILLIC.test(lower)) return lower;
   const ending = RU_ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= 3);
   return ending === undefined ? lower : lower.slice(0, -ending.length);
-}
+});
 
 /** Genitive → nominative for one Russian name word, for names read after `по словам`, `по мнению`. */
 const RU_GENITIVE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
