@@ -36,7 +36,8 @@ describe('phrase tables', () => {
   ]);
 
   it('find phrases whatever script their first character is in', () => {
-    for (const [text, meaning] of [['€5', 'euro sign'], ['eur 5', 'eur'], ['евро.', 'евро'], ['$1', 'dollar sign'], ['долл. США', 'долл']]) {
+    const cases: ReadonlyArray<readonly [string, string]> = [['€5', 'euro sign'], ['eur 5', 'eur'], ['евро.', 'евро'], ['$1', 'dollar sign'], ['долл. США', 'долл']];
+    for (const [text, meaning] of cases) {
       expect(table.match(text, 0)?.meaning).toBe(meaning);
     }
   });
