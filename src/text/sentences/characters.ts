@@ -6,8 +6,12 @@
 
 const WORD_PATTERN = /[\p{L}\p{N}]/u;
 
-/** Per BMP code unit: 0 not yet asked, 1 no, 2 a letter or digit. Filled on demand from WORD_PATTERN. */
+/**
+ * Per BMP code unit, 1 for a letter or digit (a lone surrogate is neither). Filled once at load
+ * (a few milliseconds): a lookup with nothing to check first keeps the per-character loops fast.
+ */
 const WORD_UNITS = new Uint8Array(0x10000);
+for (let code = 0; code <= 0xffff; code++) WORD_UNITS[code] = WORD_PATTERN.test(String.fromCharCode(code)) ? 1 : 0;
 
 /** `\s`: ASCII and Unicode white space, line terminators and the byte order mark. */
 export function isWhiteSpace(code: number): boolean {
@@ -21,13 +25,7 @@ export function isWhiteSpace(code: number): boolean {
 
 /** `[\p{L}\p{N}]` for one code point (a lone surrogate is neither). */
 export function isWordCodePoint(codePoint: number): boolean {
-  if (codePoint < 0x80) {
-    return (codePoint >= 0x30 && codePoint <= 0x39) || ((codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7a);
-  }
-  if (codePoint > 0xffff) return WORD_PATTERN.test(String.fromCodePoint(codePoint));
-  let known = WORD_UNITS[codePoint]!;
-  if (known === 0) WORD_UNITS[codePoint] = known = WORD_PATTERN.test(String.fromCharCode(codePoint)) ? 2 : 1;
-  return known === 2;
+  return codePoint > 0xffff ? WORD_PATTERN.test(String.fromCodePoint(codePoint)) : WORD_UNITS[codePoint] === 1;
 }
 
 /**
