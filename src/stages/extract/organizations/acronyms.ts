@@ -1,5 +1,5 @@
 import { resolveOverlaps, type Candidate } from './candidate.js';
-import { withoutPossessive, type Token } from './tokens.js';
+import { isCapitalized, withoutPossessive, type Token } from './tokens.js';
 
 // Words that acronyms skip (`Organization for Security and Co-operation in Europe` → OSCE).
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'и', 'в', 'по', 'при', 'на', 'с', '&']);
@@ -80,6 +80,8 @@ export function linkAcronyms(text: string, segments: readonly (readonly Token[])
   const uses: Candidate[] = [];
   for (const tokens of segments) {
     for (const t of tokens) {
+      // Every defined acronym starts with a capital: other tokens are not looked up.
+      if (!isCapitalized(t.text)) continue;
       const acronym = withoutPossessive(t.text);
       const name = byAcronym.get(acronym);
       if (name !== undefined) uses.push({ start: t.start, end: t.start + acronym.length, name, acronym, rule: 'acronym' });

@@ -1,4 +1,4 @@
-import { classAt, codePointLength, isSpaceCode, lengthIfClass, LETTER, NUMBER, UPPER } from './chars.js';
+import { classAt, codePointLength, isHighSurrogate, isSpaceCode, LETTER, NUMBER, unitClass, UPPER } from './chars.js';
 
 const WORD = LETTER | NUMBER;
 
@@ -16,10 +16,23 @@ export interface Token {
 const isJoiner = (c: number): boolean =>
   c === 45 || c === 0x2013 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 
-/** End of the run of letters and digits starting at `p`. */
+/** Is the code point at `p` a letter or digit? A BMP unit by table; a high surrogate with its pair. */
+const wordStartsAt = (text: string, p: number, c: number): boolean =>
+  isHighSurrogate(c) ? (classAt(text, p) & WORD) !== 0 : (unitClass(c) & WORD) !== 0;
+
+/** End of the run of letters and digits starting at `p`; the loop is written out, it reads every character. */
 function wordCharsEnd(text: string, p: number): number {
   let q = p;
-  for (let step = lengthIfClass(text, q, WORD); step > 0; step = lengthIfClass(text, q, WORD)) q += step;
+  while (q < text.length) {
+    const c = text.charCodeAt(q);
+    if (!isHighSurrogate(c)) {
+      if ((unitClass(c) & WORD) === 0) break;
+      q += 1;
+    } else {
+      if ((classAt(text, q) & WORD) === 0) break;
+      q += 2;
+    }
+  }
   return q;
 }
 
@@ -27,14 +40,17 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let p = from;
   while (p < to) {
-    if (isSpaceCode(text.charCodeAt(p))) {
+    const c = text.charCodeAt(p);
+    if (isSpaceCode(c)) {
       p += 1;
       continue;
     }
     let next: number;
-    if (lengthIfClass(text, p, WORD) > 0) {
+    if (wordStartsAt(text, p, c)) {
       next = wordCharsEnd(text, p);
-      while (isJoiner(text.charCodeAt(next)) && lengthIfClass(text, next + 1, WORD) > 0) next = wordCharsEnd(text, next + 1);
+      while (next + 1 < text.length && isJoiner(text.charCodeAt(next)) && wordStartsAt(text, next + 1, text.charCodeAt(next + 1))) {
+        next = wordCharsEnd(text, next + 1);
+      }
     } else {
       next = p + codePointLength(text, p);
     }
