@@ -128,7 +128,9 @@ function menuLines(lines: readonly string[], blocks: readonly Block[]): Set<numb
 
 /** The lower-cased first word of a short line that could be a menu entry, else null. */
 function menuWord(line: string): string | null {
-  return !/[.!?]$/u.test(line) && wordCount(line, MAX_MENU_WORDS + 1) <= MAX_MENU_WORDS ? line.split(/\s+/u)[0]!.toLowerCase() : null;
+  const last = line.charAt(line.length - 1);
+  if (last === '.' || last === '!' || last === '?') return null;
+  return wordCount(line, MAX_MENU_WORDS + 1) <= MAX_MENU_WORDS ? line.split(/\s+/u)[0]!.toLowerCase() : null;
 }
 
 /** A poll's answers are the lines right above its vote counts. */

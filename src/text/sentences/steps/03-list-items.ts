@@ -35,14 +35,18 @@ export interface ListItems {
   readonly marks: ReadonlySet<number>;
 }
 
+/** Most segments: no enumerator and no bullet. */
+const NO_LIST_ITEMS: ListItems = { starts: [], marks: new Set() };
+
 export function findListItems(text: string): ListItems {
   const enumerators = findEnumerators(text);
+  const bullets = [...text.matchAll(BULLET)].map((match) => match.index);
+  if (enumerators.length === 0 && bullets.length === 0) return NO_LIST_ITEMS;
   const chains = chainsOf(text, enumerators);
   const items = chains.filter((chain) => chain.length >= 2).flat();
   const marks = new Set(items.map((item) => item.period).filter((period) => period >= 0));
   const first = enumerators[0];
   if (first && first.period >= 0 && text.slice(0, first.start).trim() === '') marks.add(first.period);
-  const bullets = [...text.matchAll(BULLET)].map((match) => match.index);
   // `• 9. The item`: the bullet, not the number, starts the item.
   const numbered = items.filter((item) => !/[•◦▪‣⁃]\s*$/u.test(text.slice(Math.max(0, item.start - 8), item.start)));
   return { starts: [...numbered.map((item) => item.start), ...bullets], marks };
