@@ -209,6 +209,8 @@ export function russianNominative(name: string): string {
 }
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+/** The key of a name's last word: the registry asks it of one name several times. */
+const surnameKey = memoized((name: string): string => nameKey(lastWord(name)));
 const wordCount = (name: string): number => {
   let n = 1;
   for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
@@ -230,14 +232,14 @@ export class NameRegistry {
   private readonly genders = new Map<string, Gender | null>();
 
   add(name: string): void {
-    const key = nameKey(lastWord(name));
+    const key = surnameKey(name);
     const known = this.byLast.get(key);
     if (known === undefined || wordCount(name) > wordCount(known)) this.byLast.set(key, name);
   }
 
   /** Makes a form the canonical one for its surname unless a longer form is known (`Мария Захарова` over `Марии Захаровой`). */
   prefer(name: string): void {
-    const key = nameKey(lastWord(name));
+    const key = surnameKey(name);
     const known = this.byLast.get(key);
     if (known === undefined || wordCount(name) >= wordCount(known)) this.byLast.set(key, name);
   }
@@ -245,7 +247,7 @@ export class NameRegistry {
   /** Records what a title or given name tells of the person a surname names. */
   noteGender(name: string, gender: Gender | undefined): void {
     if (gender === undefined) return;
-    const key = nameKey(lastWord(name));
+    const key = surnameKey(name);
     const known = this.genders.get(key);
     this.genders.set(key, known === undefined || known === gender ? gender : null);
   }
@@ -256,7 +258,7 @@ export class NameRegistry {
 
   /** `Alikhanov` → `Anton Alikhanov` when the document names him so somewhere. */
   fullest(name: string): string {
-    const known = this.byLast.get(nameKey(lastWord(name)));
+    const known = this.byLast.get(surnameKey(name));
     if (known === undefined) return name;
     // The known form must end with this one (`Lazaro Gonzalez` is not `Juan Miguel Gonzalez`); at equal
     // length it is another case form of the same name (`Марии Захаровой`), not a namesake (`Jane Smith`).
@@ -265,6 +267,6 @@ export class NameRegistry {
 
   /** What titles and given names elsewhere in the document said of this surname's gender. */
   notedGender(name: string): Gender | undefined {
-    return this.genders.get(nameKey(lastWord(name))) ?? undefined;
+    return this.genders.get(surnameKey(name)) ?? undefined;
   }
 }
