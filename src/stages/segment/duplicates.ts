@@ -33,22 +33,17 @@ export function findDuplicates(lines: readonly string[], kinds: readonly Segment
     if (exact !== undefined) return exact;
     if (sameHash) sameHash.push(i);
     else distinctByHash.set(hash, [i]);
-    return kinds[i] === 'caption' ? rewordedOrigin(i, lowered, wordsOf) : null;
+    return kinds[i] === 'caption' ? rewordedOrigin(i, wordsOf) : null;
   });
 }
 
 /** Word sets are built only when a caption needs comparing: most documents have few captions. */
-function rewordedOrigin(index: number, lowered: readonly string[], wordsOf: (i: number) => Set<string>): number | null {
+function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>): number | null {
   const words = wordsOf(index);
   if (words.size < MIN_CAPTION_WORDS) return null;
-  let needed = 0;
-  while (needed / words.size < MIN_CAPTION_OVERLAP) needed++;
-  // Long words are the rare ones: an earlier segment without them is ruled out after a few searches.
-  const longestFirst = [...words].sort((a, b) => b.length - a.length);
   let best: number | null = null;
   let bestOverlap = MIN_CAPTION_OVERLAP;
   for (let j = Math.max(0, index - CAPTION_LOOKBACK); j < index; j++) {
-    if (!mayContain(lowered[j]!, longestFirst, needed)) continue;
     const earlier = wordsOf(j);
     let shared = 0;
     for (const word of words) if (earlier.has(word)) shared++;
@@ -59,11 +54,4 @@ function rewordedOrigin(index: number, lowered: readonly string[], wordsOf: (i: 
     }
   }
   return best;
-}
-
-/** Whether `text` holds at least `needed` of the words as substrings: a word it lacks as a substring it lacks as a word. */
-function mayContain(text: string, words: readonly string[], needed: number): boolean {
-  let missing = words.length - needed;
-  for (const word of words) if (!text.includes(word) && --missing < 0) return false;
-  return true;
 }
