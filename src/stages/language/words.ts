@@ -121,16 +121,21 @@ function normalizedAt(text: string, lower: string, i: number): number {
   return KINDS[text.charCodeAt(i)] === APOSTROPHE ? QUOTE : lower.charCodeAt(i);
 }
 
-/**
- * The word lower[start, end) with its apostrophes as ', looked up without building its string unless it is
- * new. An already normalized word is looked up as internWord(word, word, 0, word.length, 0).
- */
-function internWord(text: string, lower: string, start: number, end: number, apostrophes: number): LanguageWord {
+function hashOf(word: string): number {
   let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ normalizedAt(text, lower, i), FNV_PRIME);
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The word lower[start, end) with its apostrophes as ' (`hash` is its hash, see hashOf), looked up without
+ * building its string unless it is new. An already normalized word is looked up as
+ * internWord(hashOf(word), word, word, 0, word.length, 0).
+ */
+function internWord(hash: number, text: string, lower: string, start: number, end: number, apostrophes: number): LanguageWord {
   let slot = hash & (TABLE_SIZE - 1);
   for (let word = table[slot]; word !== undefined; word = table[slot]) {
-    if (tableHashes[slot] === hash && spells(word.text, text, lower, start, end)) return word;
+    if (tableHashes[slot] === hash && spells(word.text, text, lower, start, end, apostrophes)) return word;
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   const lowered = lower.slice(start, end);
@@ -146,80 +151,83 @@ function internWord(text: string, lower: string, start: number, end: number, apo
   return word;
 }
 
-function spells(stored: string, text: string, lower: string, start: number, end: number): boolean {
+function spells(stored: string, text: string, lower: string, start: number, end: number, apostrophes: number): boolean {
   if (stored.length !== end - start) return false;
-  for (let i = start; i < end; i++) if (stored.charCodeAt(i - start) !== normalizedAt(text, lower, i)) return false;
+  if (apostrophes === 0) {
+    for (let i = start; i < end; i++) if (stored.charCodeAt(i - start) !== lower.charCodeAt(i)) return false;
+  } else {
+    for (let i = start; i < end; i++) if (stored.charCodeAt(i - start) !== normalizedAt(text, lower, i)) return false;
+  }
   return true;
-}
-
-function pushWord(out: LanguageWord[], piece: string): void {
-  const word = piece.replace(/^'+|'+$/g, '');
-  if (word) out.push(internWord(word, word, 0, word.length, 0));
 }
 
 /** The general path: any script, any normalization form. */
 function slowWords(token: string, out: LanguageWord[]): void {
   const normalized = token.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'");
-  for (const piece of normalized.split(NOT_WORD)) pushWord(out, piece);
-}
-
-/**
- * Words of text[start, end), a token whose code units all have a known kind (see KINDS). `lower` is the
- * whole text lower-cased with the same offsets, or undefined when lower-casing changed its length (İ).
- */
-function fastWords(text: string, lower: string | undefined, start: number, end: number, out: LanguageWord[]): void {
-  for (let i = start; i < end; ) {
-    // A word: letters with apostrophes inside, none at its ends.
-    while (i < end && KINDS[text.charCodeAt(i)] !== LETTER) i++;
-    const wordStart = i;
-    let wordEnd = i;
-    let apostrophes = 0;
-    let pending = 0;
-    for (; i < end; i++) {
-      const kind = KINDS[text.charCodeAt(i)];
-      if (kind === LETTER) {
-        wordEnd = i + 1;
-        apostrophes += pending;
-        pending = 0;
-      } else if (kind === APOSTROPHE) pending++;
-      else break;
-    }
-    if (wordEnd === wordStart) continue;
-    if (lower !== undefined) out.push(internWord(text, lower, wordStart, wordEnd, apostrophes));
-    else {
-      const lowered = text.slice(wordStart, wordEnd).toLowerCase();
-      const word = apostrophes > 0 ? lowered.replace(APOSTROPHES, "'") : lowered;
-      out.push(internWord(word, word, 0, word.length, 0));
-    }
+  for (const piece of normalized.split(NOT_WORD)) {
+    const word = piece.replace(/^'+|'+$/g, '');
+    if (word) out.push(internWord(hashOf(word), word, word, 0, word.length, 0));
   }
 }
 
-/** The words that carry language: web names dropped, letters lower-cased, NFC, one apostrophe form. */
+/**
+ * The words that carry language: web names dropped, letters lower-cased, NFC, one apostrophe form.
+ * Tokens (runs between white space) made only of code units with a known kind (see KINDS) are cut into
+ * words in the same pass that finds their end, each word hashed as it is read; a token that turns out to
+ * be a web name, or to need the general path, takes its words back.
+ */
 export function languageWords(text: string): LanguageWord[] {
   const out: LanguageWord[] = [];
-  // Lower-casing is context-free for the letters the fast path takes, so one call serves every word;
-  // only İ changes length (to i + combining dot), and then offsets would drift.
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === text.length ? lowered : undefined;
+  // Lower-casing is context-free for the letters the fast path takes, so one call serves every word.
+  // Only İ changes length (to i + combining dot): then offsets would drift, and every token takes the
+  // general path (which the fast one only shortcuts).
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
   for (let i = 0; i < text.length; ) {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
     const start = i;
-    let fast = true;
+    const first = out.length;
+    let fast = aligned;
     let webMark = false;
+    // The word being read: its start (-1: none), end, hash, apostrophes inside and apostrophes after its last letter.
+    let wordStart = -1;
+    let wordEnd = 0;
+    let hash = 0;
+    let apostrophes = 0;
+    let pending = 0;
     for (; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code >= KINDS.length || KINDS[code] === SLOW) {
-        if (isSpace(code)) break;
-        fast = false;
-      } else if (KINDS[code] === OTHER) {
-        if (isSpace(code)) break;
-        if (code === FULL_STOP || code === AT || code === COLON) webMark = true;
+      const kind = code < KINDS.length ? KINDS[code]! : SLOW;
+      if (kind === LETTER) {
+        if (wordStart < 0) {
+          wordStart = i;
+          hash = FNV_OFFSET;
+          apostrophes = 0;
+        } else {
+          for (; pending > 0; pending--, apostrophes++) hash = Math.imul(hash ^ QUOTE, FNV_PRIME);
+        }
+        hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+        wordEnd = i + 1;
+        continue;
       }
+      if (kind === APOSTROPHE) {
+        if (wordStart >= 0) pending++;
+        continue;
+      }
+      if (isSpace(code)) break;
+      if (wordStart >= 0 && fast) out.push(internWord(hash, text, lower, wordStart, wordEnd, apostrophes));
+      wordStart = -1;
+      pending = 0;
+      if (kind === SLOW) fast = false;
+      else if (code === FULL_STOP || code === AT || code === COLON) webMark = true;
     }
-    if (i === start) break;
-    if (webMark && isWebName(text.slice(start, i))) continue;
-    if (fast) fastWords(text, lower, start, i, out);
-    else slowWords(text.slice(start, i), out);
+    if (wordStart >= 0 && fast) out.push(internWord(hash, text, lower, wordStart, wordEnd, apostrophes));
+    if (webMark && isWebName(text.slice(start, i))) out.length = first;
+    else if (!fast) {
+      out.length = first;
+      slowWords(text.slice(start, i), out);
+    }
   }
   return out;
 }
