@@ -55,8 +55,10 @@ function harvestPersons(input: ExtractionInput, quotes: readonly RawQuote[], reg
     }
     if (from < seg.end) outside.push([from, seg.end]);
   }
-  const all = outside.flatMap(([from, to]) => namesIn(text, from, to, languageOf(text, from, to)));
-  const persons = all.filter((n) => n.kind === 'person');
+  const persons: NameMention[] = [];
+  for (const [from, to] of outside) {
+    for (const n of namesIn(text, from, to, languageOf(text, from, to))) if (n.kind === 'person') persons.push(n);
+  }
   for (const p of persons) {
     // `Mrs. Hollis`: a title makes a lone surname a person and may tell the gender.
     if (p.words >= 2 || p.title !== undefined) registry.add(p.name);
