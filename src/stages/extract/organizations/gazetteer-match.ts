@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from './gazetteer/index.js';
 import { wordSet } from './word-set.js';
-import { foldPunctuation, isAllCaps, isPossessive, startsName, tokenize, withoutPossessive, type Token } from './tokens.js';
+import { foldPunctuation, isAllCaps, isPossessive, lowerCase, startsName, tokenize, withoutPossessive, type Token } from './tokens.js';
 
 export type Language = 'en' | 'ru';
 
@@ -67,10 +67,10 @@ function listedWord(listed: string, language: Language): ListedWord {
 // The forms of one bucket are tried against the same text word in turn: its lower case is made once.
 let lastFolded = '';
 let lastLower = '';
-function lowerCase(folded: string): string {
+function lowerCaseOnce(folded: string): string {
   if (folded !== lastFolded) {
     lastFolded = folded;
-    lastLower = folded.toLowerCase();
+    lastLower = lowerCase(folded);
   }
   return lastLower;
 }
@@ -81,7 +81,7 @@ function wordMatches(folded: string, listed: ListedWord): boolean {
   if (listed.kind === 'acronym') {
     return folded === listed.text || (folded.startsWith(listed.text) && RU_ACRONYM_ENDING.test(folded.slice(listed.text.length)));
   }
-  const lower = lowerCase(folded);
+  const lower = lowerCaseOnce(folded);
   return listed.stems.some((stem) => lower.startsWith(stem) && RU_ENDINGS.has(lower.slice(stem.length) || '|'));
 }
 
@@ -90,7 +90,7 @@ function wordMatches(folded: string, listed: ListedWord): boolean {
  * more (club and company lists share many first words: `Real`, `FC`, `Deutsche`), and a token looks up only the
  * forms that can start there. Russian words match by stem, so their key is the first two letters in lower case.
  */
-const russianKey = (firstWord: string): string => foldPunctuation(firstWord).slice(0, 2).toLowerCase();
+const russianKey = (firstWord: string): string => lowerCase(foldPunctuation(firstWord).slice(0, 2));
 
 function appendTo<K>(map: Map<K, Form[]>, key: K, form: Form): void {
   const list = map.get(key);

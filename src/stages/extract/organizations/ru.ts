@@ -2,7 +2,7 @@ import { joined, spanOf, type Candidate } from './candidate.js';
 import type { Gazetteer } from './gazetteer-match.js';
 import { PLACES_RU_GENITIVE, STATE_ACRONYMS_RU } from './places.js';
 import { adjectiveNominative, isAdjective, nounForms } from './russian-morphology.js';
-import { isAllCaps, isCapitalized, type Token } from './tokens.js';
+import { isAllCaps, isCapitalized, lowerCase, type Token } from './tokens.js';
 import { NOT_NAME_WORDS } from './vocabulary.en.js';
 import {
   COMPLEMENT_NOUNS_RU,
@@ -266,7 +266,7 @@ function teamCandidates(ctx: Context): Candidate[] {
 
 /** All Russian candidates of one segment; overlaps are resolved by the caller. */
 export function russianCandidates(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Candidate[] {
-  const ctx: Context = { text, tokens, lowered: tokens.map((t) => t.text.toLowerCase()), gazetteer };
+  const ctx: Context = { text, tokens, lowered: tokens.map((t) => lowerCase(t.text)), gazetteer };
   return [
     ...gazetteerCandidates(ctx),
     ...headCandidates(ctx),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classAt, lengthIfClass, LETTER, LOWER, MARK, NUMBER, UPPER } from './chars.js';
-import { foldPunctuation, isCapitalized, startsName, tokenize } from './tokens.js';
+import { foldPunctuation, isCapitalized, lowerCase, startsName, tokenize } from './tokens.js';
 import { wordSet } from './word-set.js';
 
 // The token grammar as a sticky regular expression: the reference the hand-written reader must agree with.
@@ -61,6 +61,12 @@ describe('character classes', () => {
   it('tell capitalised words and name starts', () => {
     expect(['Газпром', 'Émile', '𝐀x', '1st', 'plc', 'ǅ'].map(isCapitalized)).toEqual([true, true, true, false, false, false]);
     expect(['Газпром', '1st', 'Ⅻ', 'газ', '(', ''].map(startsName)).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('lower-case as toLowerCase does', () => {
+    for (const w of ['министерства', 'Газпром', 'ЁЖИК', 'ёж', 'ЀЍ', 'ѐѝџ', 'plain', 'AT&T', 'İstanbul', 'ΟΔΟΣ', 'Straße', '«»—…', '1-2', '']) {
+      expect(lowerCase(w)).toBe(w.toLowerCase());
+    }
   });
 
   it('fold apostrophes and dashes', () => {

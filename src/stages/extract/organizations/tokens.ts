@@ -74,6 +74,18 @@ export const startsName = (word: string): boolean => {
 };
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 
+/** Characters `toLowerCase` leaves as they are, by code: ASCII other than capitals, and lower-case Cyrillic. */
+const keepsCase = (c: number): boolean => (c < 128 ? c < 65 || c > 90 : c >= 0x430 && c <= 0x45f);
+
+/**
+ * `word.toLowerCase()`, without making a new string for a word already in lower case (most words of Russian
+ * text, whose case mapping is not free).
+ */
+export function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k += 1) if (!keepsCase(word.charCodeAt(k))) return word.toLowerCase();
+  return word;
+}
+
 /** Apostrophes and dashes vary between sources; names are compared with one form of each. */
 export function foldPunctuation(word: string): string {
   // Most words hold neither: a look at each character spares the replacements on the hot path.
