@@ -16,53 +16,54 @@ export interface Languages {
  */
 export function identifyLanguages(text: string, segments: readonly SegmentDraft[], config: EffectiveConfig): Languages {
   const options = { languages: config.languages, minLength: config.minLanguageLength };
-  // Each distinct line is cut into words once, for the document's sample and for the line itself.
-  const lineWords = new Map<string, LanguageWord[]>();
-  const wordsOf = (line: string): LanguageWord[] => {
-    let words = lineWords.get(line);
-    if (!words) lineWords.set(line, (words = languageWords(line)));
-    return words;
+  const lines = segments.map((segment) => text.slice(segment.start, segment.end));
+  // Each distinct line is cut into words once, for the document's sample and for the line itself, and
+  // repeated lines (captions, credits, chrome) are identified once.
+  const distinct = new Map<string, Line>();
+  const read = (line: string): Line => {
+    let known = distinct.get(line);
+    if (!known) distinct.set(line, (known = { words: languageWords(line), code: undefined }));
+    return known;
   };
-  const content = segments.filter(isContent);
-  const guess = identifyWords(sampleWords(text, content.length > 0 ? content : segments, wordsOf), options);
+  const content = segments.flatMap((segment, i) => (isContent(segment) ? [i] : []));
+  const guess = identifyWords(sampleWords(content.length > 0 ? content.map((i) => lines[i]!) : lines, read), options);
   const document = { code: guess.code, confidence: round(guess.confidence) };
   const prior = document.code === 'und' ? undefined : document.code;
   const segmentOptions = { ...options, prior };
-  const known = new Map<string, string>();
   return {
     document,
-    segments: segments.map((segment) => {
-      // Repeated lines (captions, credits, chrome) are identified once.
-      const line = text.slice(segment.start, segment.end);
-      let code = known.get(line);
-      if (code === undefined) {
-        code = identifyWords([wordsOf(line)], segmentOptions).code;
-        known.set(line, code);
-      }
+    segments: lines.map((line) => {
+      const known = read(line);
+      known.code ??= identifyWords([known.words], segmentOptions).code;
       // A segment with no letters (`33 (31%)`) says nothing of its own: it is in the document's language.
-      return code === 'und' ? document.code : code;
+      return known.code === 'und' ? document.code : known.code;
     }),
   };
+}
+
+interface Line {
+  readonly words: LanguageWord[];
+  /** The line's own language, once asked. */
+  code: string | undefined;
 }
 
 /** Enough of the document's text to tell its language: the identifier reads only so much anyway. */
 const SAMPLE_LENGTH = 20_000;
 
 /**
- * The words of the segments' text up to SAMPLE_LENGTH characters, a list per segment (no word spans two);
- * a segment cut by the limit is read as far as it goes.
+ * The words of the lines up to SAMPLE_LENGTH characters (a newline counted between lines), a list per
+ * line (no word spans two); the line that crosses the limit is read as far as it goes.
  */
-function sampleWords(text: string, segments: readonly SegmentDraft[], wordsOf: (line: string) => LanguageWord[]): LanguageWord[][] {
-  const lines: LanguageWord[][] = [];
+function sampleWords(lines: readonly string[], read: (line: string) => Line): LanguageWord[][] {
+  const words: LanguageWord[][] = [];
   let length = 0;
-  for (const segment of segments) {
+  for (const line of lines) {
     if (length >= SAMPLE_LENGTH) break;
-    const end = Math.min(segment.end, segment.start + SAMPLE_LENGTH - length);
-    const part = text.slice(segment.start, end);
-    lines.push(end === segment.end ? wordsOf(part) : languageWords(part));
-    length += part.length + 1;
+    const room = SAMPLE_LENGTH - length;
+    words.push(line.length <= room ? read(line).words : languageWords(line.slice(0, room)));
+    length += Math.min(line.length, room) + 1;
   }
-  return lines;
+  return words;
 }
 
 /** Three decimals keep records byte-stable across platforms' last-digit float differences. */

@@ -75,7 +75,10 @@ function writes(code: string, script: string): boolean {
 }
 
 const SCRIPTS = ['Cyrillic', 'Latin', 'Other'] as const satisfies ReadonlyArray<LanguageWord['script']>;
-const SCRIPT_INDEX: Readonly<Record<LanguageWord['script'], number>> = { Cyrillic: 0, Latin: 1, Other: 2 };
+
+function scriptIndex(script: LanguageWord['script']): number {
+  return script === 'Cyrillic' ? 0 : script === 'Latin' ? 1 : 2;
+}
 
 /** The script with most letters among those an allowed language writes; ties go to the one seen first. */
 function dominantScript(lines: ReadonlyArray<readonly LanguageWord[]>, allowed: readonly string[]): LanguageWord['script'] | undefined {
@@ -84,9 +87,9 @@ function dominantScript(lines: ReadonlyArray<readonly LanguageWord[]>, allowed: 
   const seen: number[] = [];
   for (const words of lines) {
     for (const w of words) {
-      const index = SCRIPT_INDEX[w.script];
+      const index = scriptIndex(w.script);
       if (!writable[index]) continue;
-      if (!seen.includes(index)) seen.push(index);
+      if (letters[index] === 0 && !seen.includes(index)) seen.push(index);
       letters[index]! += w.letters;
     }
   }
