@@ -52,6 +52,7 @@ function letterTable(letters: string): Uint8Array {
   for (const point of points) table[point] = 1;
   return table;
 }
+
 const UNDETERMINED: LanguageGuess = { code: 'und', confidence: 0 };
 
 /** Scoring stops after this many letters: enough for a confident call, bounded cost per segment. */

@@ -66,8 +66,9 @@ export function isWebName(token: string): boolean {
   // Every web name has one of these (a scheme's colon, www's dot, @): most tokens are done here.
   if (!token.includes('.') && !token.includes('@') && !token.includes(':')) return false;
   if (token.includes('@') || SCHEME.test(token)) return true;
-  // A domain ends in a dot followed by letters: a token whose dots are all followed by a known
-  // non-letter (`end.`, `1.5`, `word.)`) is none, and is done without the Unicode regexes below.
+  // A domain's last dot is followed by the first letter of its top-level domain (a-z or a letter of one
+  // in TLDS, never an apostrophe): a token whose dots are all followed by a known non-letter or an
+  // apostrophe (`end.`, `1.5`, `word.)`) is none, and is done without the Unicode regexes below.
   if (!hasDotBeforeLetter(token)) return false;
   const bare = token.replace(EDGE_PUNCTUATION, '');
   const match = DOTTED.exec(bare);
@@ -76,7 +77,7 @@ export function isWebName(token: string): boolean {
   return TLDS.has(tld) || COUNTRY_CODE.test(tld);
 }
 
-/** A dot followed by a letter, or by a code unit whose kind the table does not say. */
+/** A dot followed by a letter, or by a code unit the table leaves to the general path. */
 function hasDotBeforeLetter(token: string): boolean {
   for (let dot = token.indexOf('.'); dot >= 0 && dot + 1 < token.length; dot = token.indexOf('.', dot + 1)) {
     const next = token.charCodeAt(dot + 1);
