@@ -7,6 +7,7 @@ import { PIPELINE } from '../version.js';
 import { buildFingerprint } from './fingerprint.js';
 import { locationOf, readInputs } from './inputs.js';
 import { MANIFEST_FILE, RUN_REPORT_FILE, readManifest, sameEntry, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import type { Outcome } from './outcome.js';
 import { createProcessor } from './processor.js';
 import { TEMPORARY_FILE, writeAtomically } from './write.js';
 
@@ -112,7 +113,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       }
       await queue.onSizeLessThan(inFlight);
       void queue.add(async () => {
-        const outcome = await processor.process(input);
+        const outcome = await processor.process(input).catch((error: unknown) => lostThread(input.id, error));
         addTimings(summary.stages, outcome.timings);
         if (!outcome.ok) {
           fail({ id: input.id, path: locationOf(input), reason: outcome.reason });
@@ -133,6 +134,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   }
 
   if (writing) {
+    // A pool thread that ran out of heap mid-write left its temporary file; the document was redone.
+    await removeTemporaryFiles(options.outDir);
     for (const id of Object.keys(previous).filter((id) => !seen.has(id))) {
       await rm(path.join(options.outDir, `${id}.json`), { force: true });
       summary.removed.push(id);
@@ -147,6 +150,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   if (writing) await writeAtomically(options.outDir, RUN_REPORT_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
+}
+
+/** A pool thread that died under a document (not the pipeline's own error) fails that document only. */
+function lostThread(id: string, error: unknown): Outcome {
+  return { ok: false, id, reason: `internal error: the thread processing it stopped: ${(error as Error).message ?? String(error)}`, timings: {} };
 }
 
 /** Record files in `outDir` whose id no input produced. */
