@@ -50,7 +50,7 @@ if (one && two) console.log(`  --jobs 2 speed-up over --jobs 1: ${(one.seconds /
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 
 function report(label, corpus, seconds, run) {
-  const rss = run ? `, peak RSS ${Math.round(run.peakRssBytes / 2 ** 20)} MB` : '';
+  const rss = run ? `, peak RSS ${Math.round(run.peakRssBytes / 2 ** 20)} MB, CPU ${(run.cpuMilliseconds / 1000).toFixed(1)} s` : '';
   console.log(
     `${label.padEnd(30)} ${seconds.toFixed(1).padStart(6)} s  ${(corpus.documents / seconds).toFixed(0).padStart(6)} docs/s  ${(corpus.bytes / 1e6 / seconds).toFixed(2).padStart(7)} MB/s${rss}`,
   );

@@ -52,6 +52,8 @@ export interface BatchSummary {
   /** Milliseconds per pipeline stage, summed over the documents processed. */
   stages: Record<string, number>;
   peakRssBytes: number;
+  /** CPU time of the whole process (every thread, user + system): against `milliseconds`, how busy the cores were. */
+  cpuMilliseconds: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     milliseconds: 0,
     stages: {},
     peakRssBytes: 0,
+    cpuMilliseconds: 0,
   };
   const writing = options.mode === 'write';
   if (writing) {
@@ -147,7 +150,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   for (const list of [summary.removed, summary.stale, summary.missing, summary.extra]) list.sort();
   summary.failures.sort((a, b) => compare(a.path, b.path) || compare(a.id, b.id));
   summary.milliseconds = performance.now() - started;
-  summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  const usage = process.resourceUsage();
+  summary.peakRssBytes = usage.maxRSS * 1024;
+  summary.cpuMilliseconds = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   if (writing) await writeAtomically(options.outDir, RUN_REPORT_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
