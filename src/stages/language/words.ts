@@ -1,4 +1,5 @@
 import vocabulary from './web-names.json' with { type: 'json' };
+import { isWhiteSpaceCode } from '../../text/characters.js';
 
 /**
  * A lower-cased run of letters (apostrophes inside kept: Ukrainian м'ята, French l'homme). Words are
@@ -50,16 +51,6 @@ const KINDS = ((): Uint8Array => {
 const FULL_STOP = 0x2e;
 const COLON = 0x3a;
 const AT = 0x40;
-
-/** The code units `\s` matches (tokens are what `split(/\s+/)` would cut), without running a regex per character. */
-export function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** URLs, e-mail addresses and domain names (realnoevremya.ru) are written the same in every language. */
 export function isWebName(token: string): boolean {
@@ -185,7 +176,7 @@ export function languageWords(text: string): LanguageWord[] {
   const lower = text.toLowerCase();
   const aligned = lower.length === text.length;
   for (let i = 0; i < text.length; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
     if (i === text.length) break;
     const start = i;
     const first = out.length;
@@ -216,7 +207,7 @@ export function languageWords(text: string): LanguageWord[] {
         if (wordStart >= 0) pending++;
         continue;
       }
-      if (isSpace(code)) break;
+      if (isWhiteSpaceCode(code)) break;
       if (wordStart >= 0 && fast) out.push(internWord(hash, text, lower, wordStart, wordEnd, apostrophes));
       wordStart = -1;
       pending = 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWordCodePoint } from '../../text/sentences/characters.js';
+import { isWordCodePoint } from '../../text/characters.js';
 import { hasLowWordCharacterShare, isChrome, isVoteCount, labelOf, sameWordCharacters, wordCharacterHash, wordCount, withoutPartNumber, wordsIn } from './lines.js';
 import { vocabulary } from './vocabulary/index.js';
 

@@ -2,7 +2,7 @@
  * Line-level tests the segmenter's rules share. Every pattern is anchored and has bounded
  * repetition, so each runs in time linear in the line.
  */
-import { isWhiteSpace, isWordCodePoint, isWordUnitAt } from '../../text/sentences/characters.js';
+import { isWhiteSpaceCode, isWordCodePoint, isWordUnitAt } from '../../text/characters.js';
 import { vocabulary } from './vocabulary/index.js';
 
 /** Site furniture is short: longer lines skip the vocabulary checks (they are prose). */
@@ -22,7 +22,7 @@ let lastPlain = { line: '', plain: '' };
 function foldWhiteSpace(line: string): string {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (isWhiteSpace(code) && (code !== 0x20 || isWhiteSpace(line.charCodeAt(i + 1)))) return line.replace(/\s+/gu, ' ');
+    if (isWhiteSpaceCode(code) && (code !== 0x20 || isWhiteSpaceCode(line.charCodeAt(i + 1)))) return line.replace(/\s+/gu, ' ');
   }
   return line;
 }
@@ -91,7 +91,7 @@ export function wordCount(line: string, limit = Infinity): number {
   let words = 0;
   let inCountedWord = false;
   for (let i = 0; i < line.length && words < limit; i++) {
-    if (isWhiteSpace(line.charCodeAt(i))) inCountedWord = false;
+    if (isWhiteSpaceCode(line.charCodeAt(i))) inCountedWord = false;
     else if (!inCountedWord && isWordUnitAt(line, i)) {
       words++;
       inCountedWord = true;
@@ -110,7 +110,7 @@ export function hasLowWordCharacterShare(line: string, minShare: number): boolea
   for (let i = 0; i < line.length; i++) {
     const codePoint = line.codePointAt(i)!;
     if (codePoint > 0xffff) i++;
-    if (!isWhiteSpace(codePoint)) {
+    if (!isWhiteSpaceCode(codePoint)) {
       nonSpace++;
       if (isWordCodePoint(codePoint)) wordCharacters++;
     }

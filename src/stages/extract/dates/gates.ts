@@ -4,6 +4,7 @@
  * automaton), instead of one case-insensitive Unicode RegExp search per gate: those searches cost
  * as much as the rules themselves.
  */
+import { unitClass, WORD } from '../../../text/characters.js';
 
 /**
  * Some word occurs case-insensitively (lower-case words; a space stands for any run of white
@@ -37,7 +38,6 @@ const SPACE = 0;
 const OTHER = -1;
 const UNKNOWN = -2;
 const WHITE_SPACE = /\s/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The lower-case letter a character stands for in a word: at least every character that
@@ -74,8 +74,6 @@ export class GateSet {
   private readonly next: Int32Array;
   /** Words that end in each state (its own and those of its failure chain). */
   private readonly ends: ReadonlyArray<readonly WordEnd[] | null>;
-  /** Whether each UTF-16 code is a letter or digit, filled in as codes are first seen. */
-  private readonly letterOrDigit = new Int8Array(0x10000).fill(UNKNOWN);
   private readonly digitGates: ReadonlyArray<{ readonly id: number; readonly run: number }>;
 
   constructor(gates: readonly Gate[]) {
@@ -167,11 +165,8 @@ export class GateSet {
   /** Whether the character at `index` leaves a token edge (outside the text does). */
   private edgeAt(text: string, index: number): boolean {
     if (index < 0 || index >= text.length) return true;
-    const code = text.charCodeAt(index);
-    let known = this.letterOrDigit[code]!;
     // A surrogate reads as an edge: at worst the gate passes a text its rule then rejects.
-    if (known === UNKNOWN) this.letterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
-    return known === 0;
+    return (unitClass(text.charCodeAt(index)) & WORD) === 0;
   }
 
   private symbols(word: string): number[] {

@@ -10,7 +10,8 @@ import type { FoundNumber } from '../types.js';
 import { CODE_ALIASES, CODE_SCALE_PREFIXES, CURRENCY_SIGNS, ISO_CODES, SHARED_UNIT_ABBREVIATIONS } from './units.js';
 import type { CurrencyMeaning } from './units.js';
 import type { Idiom, NumberWord, ScaleAbbreviation, Vocabulary } from './vocabulary.js';
-import { foldKey, foldWord, isDigitCode, isLetterAt, isLetterUnit, isSpaceCode, isWordCharUnit, phraseTable, wordEnd, wordTable } from './phrases.js';
+import { isAsciiDigitCode, isWhiteSpaceCode } from '../../../text/characters.js';
+import { foldKey, foldWord, isLetterAt, isLetterUnit, isWordCharUnit, phraseTable, wordEnd, wordTable } from './phrases.js';
 import type { PhraseTable, WordTable } from './phrases.js';
 
 export { phraseTable } from './phrases.js';
@@ -27,12 +28,12 @@ const PLUS = 0x2b;
 const DOT = 0x2e;
 
 /** JavaScript's `\s` at `pos`; false outside the text. */
-const isSpaceAt = (text: string, pos: number): boolean => isSpaceCode(text.charCodeAt(pos));
+const isSpaceAt = (text: string, pos: number): boolean => isWhiteSpaceCode(text.charCodeAt(pos));
 
 /** Skips up to eight spaces other than a line break (a numeral does not run across lines). */
 function skipSpaces(text: string, pos: number): number {
   let p = pos;
-  while (p < text.length && p - pos < 8 && text.charCodeAt(p) !== 10 && isSpaceCode(text.charCodeAt(p))) p++;
+  while (p < text.length && p - pos < 8 && text.charCodeAt(p) !== 10 && isWhiteSpaceCode(text.charCodeAt(p))) p++;
   return p;
 }
 
@@ -72,7 +73,7 @@ const isGroupSeparatorCode = (code: number): boolean => code === DOT || code ===
 
 function digitsEnd(text: string, pos: number): number {
   let p = pos;
-  while (isDigitCode(text.charCodeAt(p))) p++;
+  while (isAsciiDigitCode(text.charCodeAt(p))) p++;
   return p;
 }
 
@@ -80,7 +81,7 @@ function digitsEnd(text: string, pos: number): number {
 function digitRunEnd(text: string, pos: number): number {
   let p = digitsEnd(text, pos);
   if (p === pos) return pos;
-  for (let groups = 0; groups < MAX_SEPARATED_GROUPS && isGroupSeparatorCode(text.charCodeAt(p)) && isDigitCode(text.charCodeAt(p + 1)); groups++) p = digitsEnd(text, p + 1);
+  for (let groups = 0; groups < MAX_SEPARATED_GROUPS && isGroupSeparatorCode(text.charCodeAt(p)) && isAsciiDigitCode(text.charCodeAt(p + 1)); groups++) p = digitsEnd(text, p + 1);
   return p;
 }
 
@@ -138,7 +139,7 @@ export function digitReader(formats: readonly DigitFormat[]): DigitReader {
       return { end: integerEnd, value: Number(`0.${text.slice(start, integerEnd)}`), precise: true, plain: false };
     }
     // "nrs. 22,24,26,31": after a comma-separated number, the rest of the list is plain numbers.
-    const inList = text.charCodeAt(pos - 1) === 0x2c && isDigitCode(text.charCodeAt(pos - 2));
+    const inList = text.charCodeAt(pos - 1) === 0x2c && isAsciiDigitCode(text.charCodeAt(pos - 2));
     if (runEnd > integerEnd && !inList) {
       const run = text.slice(pos, runEnd);
       for (const format of formats) {
@@ -343,7 +344,7 @@ interface Atom {
 
 function readAtom(lang: CompiledLanguage, text: string, pos: number, limit: number): Atom | null {
   const ch = text.charCodeAt(pos);
-  if (isDigitCode(ch) || (ch === DOT && isDigitCode(text.charCodeAt(pos + 1)))) {
+  if (isAsciiDigitCode(ch) || (ch === DOT && isAsciiDigitCode(text.charCodeAt(pos + 1)))) {
     const digits = lang.rules.readDigits(text, pos);
     return digits === null || digits.end > limit ? null : { end: digits.end, word: null, text: '', digits };
   }
@@ -579,7 +580,7 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
     if (text[end] === '-' && word !== null && isLetterUnit(text.charCodeAt(end + 1))) next = end + 1;
     const join = c.last === 'hundred' || c.last === 'scale' || c.last === 'hundreds' ? lang.joins.match(text, next) : null;
     // "two thousand and five", "3 hundred and 21", but "$245 billion and 10%" is two numbers.
-    const joinsDigits = join !== null && c.last === 'scale' && isDigitCode(text.charCodeAt(skipSpaces(text, join.end)));
+    const joinsDigits = join !== null && c.last === 'scale' && isAsciiDigitCode(text.charCodeAt(skipSpaces(text, join.end)));
     if (join !== null && !joinsDigits && lang.fractionTails.match(text, next) === null) {
       beforeJoin = { ...c };
       c.last = 'join';
@@ -662,7 +663,7 @@ const MIXED_FRACTION = / (?<numerator>\d)\/(?<denominator>\d{1,2})(?![\d/.,])/y;
 
 /** "3 1/2 years": a whole number and a proper fraction after one space. */
 function readMixedFraction(text: string, pos: number, whole: number): { end: number; value: number } | null {
-  if (text.charCodeAt(pos) !== 0x20 || !isDigitCode(text.charCodeAt(pos + 1))) return null;
+  if (text.charCodeAt(pos) !== 0x20 || !isAsciiDigitCode(text.charCodeAt(pos + 1))) return null;
   MIXED_FRACTION.lastIndex = pos;
   const m = MIXED_FRACTION.exec(text);
   const numerator = Number(m?.groups?.numerator ?? 0);
@@ -801,12 +802,12 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   const before = currencyBeforeAt(lang, text, cursor);
   if (before !== null && before.end <= limit) {
     const after = skipSpaces(text, before.end);
-    if (isDigitCode(text.charCodeAt(after)) || (text[after] === '.' && isDigitCode(text.charCodeAt(after + 1)))) {
+    if (isAsciiDigitCode(text.charCodeAt(after)) || (text[after] === '.' && isAsciiDigitCode(text.charCodeAt(after + 1)))) {
       currency = before.meaning;
       cursor = after;
     }
   }
-  if (sign !== null && cursor === sign.end && !isDigitCode(text.charCodeAt(cursor)) && text[cursor] !== '.' && !isLetterUnit(text.charCodeAt(cursor))) return null;
+  if (sign !== null && cursor === sign.end && !isAsciiDigitCode(text.charCodeAt(cursor)) && text[cursor] !== '.' && !isLetterUnit(text.charCodeAt(cursor))) return null;
   const numeral = readNumeral(lang, text, cursor, limit, currency !== null);
   if (numeral === null) return readArticleMoney(lang, text, pos, segmentStart, limit);
   const signValue = sign?.sign ?? 1;
@@ -856,7 +857,7 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
     }
   }
   // Digits glued to letters are a name or a code ("4G", "3D"), not a number.
-  if (isLetterUnit(text.charCodeAt(end)) || (isDigitCode(text.charCodeAt(end - 1)) && isDigitCode(text.charCodeAt(end)))) return { end, mention: null };
+  if (isLetterUnit(text.charCodeAt(end)) || (isAsciiDigitCode(text.charCodeAt(end - 1)) && isAsciiDigitCode(text.charCodeAt(end)))) return { end, mention: null };
   if (kind === 'cardinal') {
     // "one-sided", "two-way": a number word inside a compound adjective.
     if (numeral.hasWords && text[end] === '-' && isLetterUnit(text.charCodeAt(end + 1)) && lang.words.get(text, end + 1, wordEnd(text, end + 1)) === undefined) return { end, mention: null };
@@ -897,7 +898,7 @@ function readArticleMoney(lang: CompiledLanguage, text: string, pos: number, seg
   const after = readUnitAfter(lang, text, wordStop, limit);
   if (after === null || after.kind !== 'money' || after.end === wordStop) return null;
   // "a US$4.7 billion": the sign belongs to the amount after it.
-  if (isDigitCode(text.charCodeAt(skipSpaces(text, after.end)))) return null;
+  if (isAsciiDigitCode(text.charCodeAt(skipSpaces(text, after.end)))) return null;
   const end = after.end;
   return { end, mention: { start: pos, end, kind: 'money', value: after.multiplier, unit: after.unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale: 1, base: 1 } };
 }
@@ -909,7 +910,7 @@ function opensWord(text: string, i: number, segmentStart: number): boolean {
   // -1 (before the segment) is no character at all.
   const prev = i > segmentStart ? text.charCodeAt(i - 1) : -1;
   const prev2 = i > segmentStart + 1 ? text.charCodeAt(i - 2) : -1;
-  return !(isLetterUnit(prev) || isDigitCode(prev) || ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2)));
+  return !(isLetterUnit(prev) || isAsciiDigitCode(prev) || ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2)));
 }
 
 /** Whether a mention may start at `i`, which is not a letter (not inside a code or a longer number). */
@@ -917,16 +918,16 @@ function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStar
   const ch = text.charCodeAt(i);
   const prev = i > segmentStart ? text.charCodeAt(i - 1) : -1;
   const prev2 = i > segmentStart + 1 ? text.charCodeAt(i - 2) : -1;
-  if (isDigitCode(ch)) {
-    if (isDigitCode(prev) || isLetterUnit(prev)) return false;
+  if (isAsciiDigitCode(ch)) {
+    if (isAsciiDigitCode(prev) || isLetterUnit(prev)) return false;
     // "Su-35", "COVID-19": digits after a letter and a hyphen name a thing.
     if ((prev === HYPHEN || prev === NON_BREAKING_HYPHEN) && isLetterUnit(prev2)) return false;
     // "1.2.3": the rest of a dotted run is not a new number.
-    return !(prev === DOT && isDigitCode(prev2));
+    return !(prev === DOT && isAsciiDigitCode(prev2));
   }
-  if (ch === DOT && isDigitCode(text.charCodeAt(i + 1))) return !(isWordCharUnit(prev) || prev === DOT);
+  if (ch === DOT && isAsciiDigitCode(text.charCodeAt(i + 1))) return !(isWordCharUnit(prev) || prev === DOT);
   if (ch === HYPHEN || ch === MINUS || ch === PLUS) {
-    return (isDigitCode(text.charCodeAt(i + 1)) || (text.charCodeAt(i + 1) === DOT && isDigitCode(text.charCodeAt(i + 2)))) && !isWordCharUnit(prev) && prev !== HYPHEN;
+    return (isAsciiDigitCode(text.charCodeAt(i + 1)) || (text.charCodeAt(i + 1) === DOT && isAsciiDigitCode(text.charCodeAt(i + 2)))) && !isWordCharUnit(prev) && prev !== HYPHEN;
   }
   return currencyBeforeAt(lang, text, i) !== null;
 }
@@ -952,7 +953,7 @@ export function scanSegment(lang: CompiledLanguage, text: string, start: number,
     if (isLetterUnit(code)) {
       wordStop = wordEnd(text, i);
       reads = opensWord(text, i, start) && couldStartWord(lang, text, i, wordStop);
-    } else if (isSpaceCode(code)) {
+    } else if (isWhiteSpaceCode(code)) {
       i++;
       continue;
     } else {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { digitReader } from './common.js';
 import { extractNumbers } from './index.js';
-import { foldWord, isLetterAt, isLetterUnit, isSpaceCode, isWordCharAt, isWordCharUnit, phraseTable, wordEnd, wordTable } from './phrases.js';
+import { foldWord, isLetterAt, isWordCharAt, phraseTable, wordEnd, wordTable } from './phrases.js';
 
-describe('character classes from the per-unit tables', () => {
-  it('agree with the Unicode regular expressions on every BMP code unit', () => {
-    const disagreements: number[] = [];
-    for (let code = 0; code < 0x10000; code++) {
-      const ch = String.fromCharCode(code);
-      if (isLetterUnit(code) !== /\p{L}/u.test(ch) || isWordCharUnit(code) !== /[\p{L}\p{N}]/u.test(ch) || isSpaceCode(code) !== /\s/u.test(ch)) {
-        disagreements.push(code);
-      }
-    }
-    expect(disagreements).toEqual([]);
-  });
-
-  it('answer no outside the text', () => {
-    expect([isLetterUnit(-1), isLetterUnit(Number.NaN), isWordCharUnit(-1), isWordCharUnit(Number.NaN)]).toEqual([false, false, false, false]);
-  });
-
+describe('letter runs', () => {
   it('read astral letters as whole surrogate pairs, lone surrogates as no letter', () => {
     const text = 'a𝐀b\uD835 c';
     expect(isLetterAt(text, 1)).toBe(true);

@@ -4,101 +4,26 @@
  * building one costs nothing at load time (an alternation of a thousand phrases with Unicode
  * lookaheads took V8 over half a second to compile, and a sticky search ran at every position).
  */
+import { classAt, isWhiteSpaceCode, lengthIfClass, LETTER, unitClass, WORD } from '../../../text/characters.js';
 
 /* ------------------------------------------------------------------ characters */
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-
-/** ASCII letters are the common case: answered without a regular expression. */
-function isAsciiLetterCode(code: number): boolean {
-  // Setting bit 5 lower-cases A–Z and moves no other code below 128 into a–z.
-  const lower = code | 0x20;
-  return lower >= 97 && lower <= 122;
-}
-
-/**
- * Classes of BMP code units, filled on first sight: the Unicode regular expressions then run once
- * per distinct character instead of once per character of the text (Cyrillic text is all non-ASCII).
- */
-const CLASS_KNOWN = 1;
-const CLASS_LETTER = 2;
-const CLASS_WORD = 4;
-const unitClasses = new Uint8Array(0x10000);
-
-function unitClass(code: number): number {
-  let c = unitClasses[code] ?? 0;
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = CLASS_KNOWN | (LETTER.test(ch) ? CLASS_LETTER : 0) | (LETTER_OR_NUMBER.test(ch) ? CLASS_WORD : 0);
-    unitClasses[code] = c;
-  }
-  return c;
-}
-
-/** `А`–`я`: Russian text is mostly these, answered before the table. */
-const isBasicCyrillicLetterCode = (code: number): boolean => code >= 0x410 && code <= 0x44f;
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-
 /** Whether one UTF-16 code unit is a letter on its own (a lone surrogate is not); false for -1 or NaN. */
-export function isLetterUnit(code: number): boolean {
-  if (code < 128) return isAsciiLetterCode(code);
-  if (isBasicCyrillicLetterCode(code)) return true;
-  return code < 0x10000 && (unitClass(code) & CLASS_LETTER) !== 0;
-}
+export const isLetterUnit = (code: number): boolean => (unitClass(code) & LETTER) !== 0;
 
 /** Whether one UTF-16 code unit is a letter or a number on its own; false for -1 or NaN. */
-export function isWordCharUnit(code: number): boolean {
-  if (code < 128) return isAsciiLetterCode(code) || (code >= 48 && code <= 57);
-  return code < 0x10000 && (unitClass(code) & CLASS_WORD) !== 0;
-}
-
-export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
-/** The code point at `pos` as a string (a whole surrogate pair for astral letters). */
-function codePointString(text: string, pos: number): string {
-  const cp = text.codePointAt(pos);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
-}
+export const isWordCharUnit = (code: number): boolean => (unitClass(code) & WORD) !== 0;
 
 /** Whether the character at `pos` is a letter (`\p{L}`); false outside the text. */
-export function isLetterAt(text: string, pos: number): boolean {
-  if (pos < 0 || pos >= text.length) return false;
-  const code = text.charCodeAt(pos);
-  return isHighSurrogate(code) ? LETTER.test(codePointString(text, pos)) : isLetterUnit(code);
-}
+export const isLetterAt = (text: string, pos: number): boolean => (classAt(text, pos) & LETTER) !== 0;
 
 /** Whether the character at `pos` is a letter or a number (`[\p{L}\p{N}]`); false outside the text. */
-export function isWordCharAt(text: string, pos: number): boolean {
-  if (pos < 0 || pos >= text.length) return false;
-  const code = text.charCodeAt(pos);
-  return isHighSurrogate(code) ? LETTER_OR_NUMBER.test(codePointString(text, pos)) : isWordCharUnit(code);
-}
-
-/** JavaScript's `\s`, without a regular expression. */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+export const isWordCharAt = (text: string, pos: number): boolean => (classAt(text, pos) & WORD) !== 0;
 
 /** The end of the run of letters (`\p{L}+`, astral letters included) starting at `pos`. */
 export function wordEnd(text: string, pos: number): number {
   let p = pos;
-  while (p < text.length) {
-    const code = text.charCodeAt(p);
-    if (isLetterUnit(code)) {
-      p++;
-    } else {
-      // A lone surrogate is no letter; a pair may be one.
-      if (!isHighSurrogate(code)) break;
-      const ch = codePointString(text, p);
-      if (!LETTER.test(ch)) break;
-      p += ch.length;
-    }
-  }
+  for (let step = lengthIfClass(text, p, LETTER); step > 0; step = lengthIfClass(text, p, LETTER)) p += step;
   return p;
 }
 
@@ -281,7 +206,7 @@ function child<T>(node: TrieNode<T>, text: string, pos: number, caseSensitive: b
 /** Past a run of spaces from `pos` in `direction`: a space in a phrase stands for any run (`\s+`). */
 function pastSpaces(text: string, pos: number, direction: 1 | -1): number {
   let p = pos + direction;
-  while (p >= 0 && p < text.length && isSpaceCode(text.charCodeAt(p))) p += direction;
+  while (p >= 0 && p < text.length && isWhiteSpaceCode(text.charCodeAt(p))) p += direction;
   return p;
 }
 
@@ -312,7 +237,7 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
       let p = pos;
       while (p < text.length) {
         let next: TrieNode<T> | undefined;
-        if (isSpaceCode(text.charCodeAt(p))) {
+        if (isWhiteSpaceCode(text.charCodeAt(p))) {
           next = childByCode(node, SPACE);
           p = pastSpaces(text, p, 1);
         } else {
@@ -335,7 +260,7 @@ export function phraseTable<T>(entries: ReadonlyArray<readonly [string, T]>, cas
       let p = end - 1;
       while (p >= 0) {
         let next: TrieNode<T> | undefined;
-        if (isSpaceCode(text.charCodeAt(p))) {
+        if (isWhiteSpaceCode(text.charCodeAt(p))) {
           next = childByCode(node, SPACE);
           p = pastSpaces(text, p, -1);
         } else {

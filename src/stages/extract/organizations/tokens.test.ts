@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { classAt, lengthIfClass, LETTER, LOWER, MARK, NUMBER, UPPER } from './chars.js';
 import { foldPunctuation, isCapitalized, lowerCase, startsName, tokenize } from './tokens.js';
 import { wordSet } from './word-set.js';
 
@@ -41,23 +40,7 @@ describe('tokenize', () => {
   });
 });
 
-describe('character classes', () => {
-  it('read a code point as a `u` pattern does', () => {
-    for (const ch of ['A', 'z', '5', 'Ж', 'ж', 'é', '\u0301', '𝐀', '𝟏', '😀', '_', ' ', 'Ⅻ', 'ǅ']) {
-      const expected =
-        (/^\p{L}$/u.test(ch) ? LETTER : 0) |
-        (/^\p{N}$/u.test(ch) ? NUMBER : 0) |
-        (/^\p{Lu}$/u.test(ch) ? UPPER : 0) |
-        (/^\p{Ll}$/u.test(ch) ? LOWER : 0) |
-        (/^\p{M}$/u.test(ch) ? MARK : 0);
-      expect(classAt(`x${ch}`, 1)).toBe(expected);
-      expect(lengthIfClass(`x${ch}`, 1, LETTER | NUMBER)).toBe(expected & (LETTER | NUMBER) ? ch.length : 0);
-    }
-    expect(classAt('a', 1)).toBe(0);
-    expect(lengthIfClass('a', 1, LETTER)).toBe(0);
-    expect(classAt('\ud835', 0)).toBe(0);
-  });
-
+describe('words', () => {
   it('tell capitalised words and name starts', () => {
     expect(['Газпром', 'Émile', '𝐀x', '1st', 'plc', 'ǅ'].map(isCapitalized)).toEqual([true, true, true, false, false, false]);
     expect(['Газпром', '1st', 'Ⅻ', 'газ', '(', ''].map(startsName)).toEqual([true, true, true, false, false, false]);

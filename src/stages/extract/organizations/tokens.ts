@@ -1,4 +1,4 @@
-import { classAt, codePointLength, isHighSurrogate, isSpaceCode, LETTER, NUMBER, unitClass, UPPER } from './chars.js';
+import { classAt, codePointLength, isHighSurrogate, isWhiteSpaceCode, LETTER, NUMBER, unitClass, UPPER } from '../../../text/characters.js';
 
 const WORD = LETTER | NUMBER;
 
@@ -41,7 +41,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let p = from;
   while (p < to) {
     const c = text.charCodeAt(p);
-    if (isSpaceCode(c)) {
+    if (isWhiteSpaceCode(c)) {
       p += 1;
       continue;
     }

@@ -1,4 +1,4 @@
-import { codePointLength, lengthIfClass, LETTER, NUMBER } from '../organizations/chars.js';
+import { codePointLength, lengthIfClass, LETTER, NUMBER } from '../../../text/characters.js';
 import type { CompiledLanguage } from './language.js';
 import type { RawQuote } from './scan.js';
 

@@ -1,6 +1,6 @@
 import type { CompiledLanguage } from './language.js';
 import type { Gender } from './gender.js';
-import { classAt, isSpaceCode, lengthIfClass, LETTER, LOWER, NUMBER, unitClass, UPPER } from '../organizations/chars.js';
+import { classAt, isWhiteSpaceCode, lengthIfClass, LETTER, LOWER, NUMBER, unitClass, UPPER } from '../../../text/characters.js';
 import { memoized } from './memo.js';
 import { capitalizedRuns } from './runs.js';
 
@@ -132,7 +132,7 @@ function splitRun(text: string, words: readonly Word[], lang: CompiledLanguage):
 function creditAfter(text: string, at: number): boolean {
   const end = Math.min(text.length, at + 3);
   let i = at;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < end && isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return i < end && text.charCodeAt(i) === 47;
 }
 

@@ -9,7 +9,7 @@ import {
   NUMBER,
   unitClass,
   UPPER,
-} from '../organizations/chars.js';
+} from '../../../text/characters.js';
 
 /**
  * Runs of capitalized words in `text[from, to)`, read character by character. The grammar, as the pattern it

@@ -2,7 +2,7 @@
  * Step 3 — list items: enumerators in sequence (`1. … 2. …`, `a) … b) …`, `i) … ii) …`, `(A) … (B) …`)
  * start a new sentence each, even with no punctuation before them, and their own period is no boundary.
  */
-import { isWhiteSpace } from '../characters.js';
+import { isWhiteSpaceCode } from '../../characters.js';
 
 /**
  * An enumerator is a whole white-space separated token, and one followed by more text: it ends in
@@ -58,7 +58,7 @@ function findEnumerators(text: string): Enumerator[] {
   while (ENUMERATOR_END.test(text)) {
     const end = ENUMERATOR_END.lastIndex;
     let start = end - 1;
-    while (start > 0 && end - start <= MAX_ENUMERATOR_LENGTH && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && end - start <= MAX_ENUMERATOR_LENGTH && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
     if (end - start > MAX_ENUMERATOR_LENGTH) continue;
     const match = ENUMERATOR.exec(text.slice(start, end));
     if (!match) continue;

@@ -2,7 +2,7 @@
  * Step 5 — spans: cut the segment at the boundaries and trim each piece, so the sentences cover all
  * non-space text in order and none starts or ends with whitespace.
  */
-import { isWhiteSpace } from '../characters.js';
+import { isWhiteSpaceCode } from '../../characters.js';
 
 export function spansBetween(text: string, boundaries: readonly number[]): Array<[number, number]> {
   // A boundary found twice cuts an empty piece, which is dropped like a blank one.
@@ -11,8 +11,8 @@ export function spansBetween(text: string, boundaries: readonly number[]): Array
   for (let i = 0; i + 1 < cuts.length; i++) {
     let start = cuts[i]!;
     let end = cuts[i + 1]!;
-    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) spans.push([start, end]);
   }
   return spans;
