@@ -57,27 +57,50 @@ function report(label, corpus, seconds, run) {
 }
 
 /**
- * The project's default corpus, multiplied and varied: every copy shuffles the paragraph order and
- * shifts the digits, so no two documents are equal and the duplicate detector has real work.
+ * The project's default corpus, multiplied and varied: every copy shuffles the paragraph order,
+ * shifts the digits and misspells about one longer word in seven (two inner letters swapped), so no
+ * two documents or lines are equal and every copy brings words no cache has seen, as a stream of
+ * real articles does; the duplicate detector still has real work within each document.
  */
 function generateCorpus(folder, target) {
   mkdirSync(folder, { recursive: true });
   const inputDir = path.join(root, 'input');
   const seeds = readdirSync(inputDir).sort().map((name) => readFileSync(path.join(inputDir, name), 'utf8'));
   const file = path.join(folder, 'bench.jsonl');
+  const random = seededRandom(20261123);
+  const misspell = (word) => {
+    if (random() >= 1 / 7) return word;
+    const i = 1 + Math.floor(random() * (word.length - 3));
+    return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  };
   const lines = [];
   let bytes = 0;
   for (let copy = 0; bytes < target; copy++) {
     for (const [i, seed] of seeds.entries()) {
       const paragraphs = seed.split('\n');
       const rotated = [...paragraphs.slice(copy % paragraphs.length), ...paragraphs.slice(0, copy % paragraphs.length)];
-      const text = rotated.join('\n').replace(/\d/gu, (digit) => String((Number(digit) + copy) % 10));
+      const text = rotated
+        .join('\n')
+        .replace(/\d/gu, (digit) => String((Number(digit) + copy) % 10))
+        .replace(/\p{L}{5,}/gu, misspell);
       lines.push(JSON.stringify({ id: `bench-${copy}-${i}`, text, published: '2025-08-22' }));
       bytes += Buffer.byteLength(text);
     }
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
   return { file, documents: lines.length, bytes };
+}
+
+/** A small deterministic generator (mulberry32), so every run measures the same corpus. */
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
 }
 
 /** The least any tool must do with this corpus: stream it, scan each text once, write a JSON file each. */
