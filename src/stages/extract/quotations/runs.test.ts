@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomSlices } from '../../../text/random-text.fixture.js';
 import { capitalizedRuns } from './runs.js';
 
 // The grammar as a pattern, run on the slice as the name finder ran it: the reference for the hand-written reader.
@@ -39,16 +40,7 @@ describe('capitalizedRuns', () => {
 
   it('agrees with the pattern on random text', () => {
     const alphabet = ['A', 'B', 'Ж', 'É', 'a', 'ж', 'é', '.', ' ', ' ', '\u00a0', "'", '’', '-', '5', 'de', 'von', 'l', '\u0301', '𝐀', '\ud835', '\udc00', ','];
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let round = 0; round < 3000; round += 1) {
-      let text = '';
-      for (let k = random(30); k >= 0; k -= 1) text += alphabet[random(alphabet.length)];
-      const from = random(text.length + 1);
-      const to = from + random(text.length - from + 1);
+    for (const { text, from, to } of randomSlices(alphabet, 30, 3000, 7)) {
       expect([text, from, to, ...capitalizedRuns(text, from, to)]).toEqual([text, from, to, ...reference(text, from, to)]);
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomSlices } from '../../../text/random-text.fixture.js';
 import { inputFromText } from './fixture.js';
 import { extractQuotations } from './index.js';
 import { scanTokens } from './scan.js';
@@ -93,16 +94,7 @@ describe('mark and dash-cue scan', () => {
 
   it('agrees with the pattern on random text', () => {
     const alphabet = ['"', '“', '”', '„', '«', '»', "'", '‘', '’', '`', ',', '.', '!', '…', ':', ' ', ' ', '\t', '\u00a0', '–', '—', '-', 'a', 'Ж'];
-    let seed = 11;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let round = 0; round < 3000; round += 1) {
-      let text = '';
-      for (let k = random(24); k >= 0; k -= 1) text += alphabet[random(alphabet.length)];
-      const from = random(text.length + 1);
-      const to = from + random(text.length - from + 1);
+    for (const { text, from, to } of randomSlices(alphabet, 24, 3000, 11)) {
       const found = scanTokens(text, from, to).map((t): [number, string, string | undefined] => [t.index, t.glyph, t.dash]);
       expect([text, from, to, ...found]).toEqual([text, from, to, ...reference(text, from, to)]);
     }
