@@ -23,10 +23,11 @@ export interface ThreadBounds {
  * A pool thread's heap bound. V8 lets an unbounded heap grow to several times its live data before
  * it collects (a thread's rule tables and one document live in ~40 MB, yet each thread peaked near
  * 200 MB), so bounding it is what keeps a run's memory flat; a small young generation trades a few
- * more minor collections for ~25 MB less per thread.
+ * more minor collections for ~25 MB less per thread. A 8 MB document still fits in 128 MB; 96 MB
+ * leaves room under the 4 MB routing bound and kept a 100 MB run of two threads under 300 MB.
  */
 const DEFAULT_BOUNDS: ThreadBounds = {
-  heap: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 },
+  heap: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 },
   roomyFromBytes: 4_000_000,
 };
 

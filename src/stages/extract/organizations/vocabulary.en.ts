@@ -64,9 +64,6 @@ export const DESCRIPTORS: ReadonlySet<string> = new Set([
   'weekly', 'think-tank', 'watchdog', 'regulator', 'consultancy', 'exporter', 'importer', 'shipbuilder',
 ]);
 
-/** Words between `the` and a descriptor that still describe it (`the global household appliances manufacturer`). */
-export const DESCRIPTOR_MODIFIER = /^(?:[a-z][a-z-]*)$/;
-
 /** Lowercase nouns heading a body that text names by its country or region: `government of the Russian Federation`. */
 export const LOWERCASE_BODIES: ReadonlySet<string> = new Set(['government', 'parliament', 'cabinet']);
 
