@@ -6,13 +6,11 @@
 import { formatMonth, formatYear } from './calendar.js';
 import { dayValue, expandYear, isYear } from './resolve.js';
 import { HAS_DIGIT, HAS_YEAR_DIGITS } from './gates.js';
-import { L, LETTER_OR_DIGIT_AHEAD, LETTER_OR_DIGIT_BEHIND, R, rule, type Rule } from './rule.js';
+import { L, LETTER_OR_DIGIT_AHEAD, LETTER_OR_DIGIT_BEHIND, R, rule, type Rule, YEAR } from './rule.js';
 
 /** No digit, dot or slash glued on either side: `1.2.2015.4`, `192.168.1.1` are not dates. */
 const NL = `(?<!${LETTER_OR_DIGIT_BEHIND}|[./-])`;
 const NR = `(?!${LETTER_OR_DIGIT_AHEAD}|[./-]\\p{N})`;
-
-const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
 
 export function numericRules(monthFirst: boolean): Rule[] {
   // Every rule here reads a 4-digit year except the numeric day (`3/3/15`), which needs digits.

@@ -44,10 +44,8 @@ import {
   weekdayNear,
 } from './resolve.js';
 import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS, hasToken } from './gates.js';
-import { type Groups, L, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule } from './rule.js';
+import { type Groups, L, lower, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule, YEAR } from './rule.js';
 
-const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
-const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
 const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
 const MONTH = `(?:(?<month>${oneOf(FULL_MONTHS)})|(?<abbr>${oneOf(Object.keys(MONTHS).filter((m) => !FULL_MONTHS.includes(m)))})(?<dot>\\.)?)`;
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';

@@ -17,7 +17,7 @@ import {
   weekdayNear,
 } from './resolve.js';
 import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS, hasToken } from './gates.js';
-import { type Groups, L, notCounting, oneOf, R, rule, type Rule } from './rule.js';
+import { type Groups, L, lower, notCounting, oneOf, R, rule, type Rule, YEAR } from './rule.js';
 import {
   COUNTS,
   MONTH_ABBREVIATIONS,
@@ -34,8 +34,6 @@ import {
   YEAR_WORDS,
 } from './ru.vocab.js';
 
-const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
-const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
 /** `2015-го`, `2015-м`, `1998г.`: the year digits, an optional ordinal ending, the word `год`. */
 const YEAR_SUFFIX = '(?:-?(?:го|ого|му|ому|м|ом|й|ый))?';
 const YEAR_WORD = `(?:\\s*гг?\\.|\\s*гг?${R}|\\s+${oneOf(YEAR_WORDS)}${R})`;

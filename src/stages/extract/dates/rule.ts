@@ -66,6 +66,12 @@ export const LETTER_OR_DIGIT_BEHIND = '[a-zA-Z0-9]|(?=[\\p{L}\\p{N}])[^\\x00-\\x
 export const LETTER_OR_DIGIT_AHEAD = '[a-zA-Z0-9]|(?=[^\\x00-\\x7F])[\\p{L}\\p{N}]';
 
 /** Left and right edges of a token: no letter or digit glued on (works for Cyrillic, unlike `\b`). */
+/** A year as the rules read it: 1000–2100. */
+export const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
+
+/** A matched phrase as vocabulary keys spell it: lower case, one space between words. */
+export const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+
 export const L = `(?<!${LETTER_OR_DIGIT_BEHIND})`;
 export const R = `(?!${LETTER_OR_DIGIT_AHEAD})`;
 
