@@ -63,15 +63,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 /** Upper-case first letter. */
-export const isCapitalized = (word: string): boolean => {
-  const c = word.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : (classAt(word, 0) & UPPER) !== 0;
-};
+export const isCapitalized = (word: string): boolean => (classAt(word, 0) & UPPER) !== 0;
 /** Upper-case letter or digit first: the shape of a name word. */
-export const startsName = (word: string): boolean => {
-  const c = word.charCodeAt(0);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (classAt(word, 0) & (UPPER | NUMBER)) !== 0;
-};
+export const startsName = (word: string): boolean => (classAt(word, 0) & (UPPER | NUMBER)) !== 0;
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 
 /** Characters `toLowerCase` leaves as they are, by code: ASCII other than capitals, and lower-case Cyrillic. */
