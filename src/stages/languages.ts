@@ -1,7 +1,7 @@
 import type { EffectiveConfig } from '../config/index.js';
 import type { LanguageGuess } from '../types/record.js';
 import { identifyWords } from './language/identify.js';
-import { languageWords, type LanguageWord } from './language/words.js';
+import { isCurrent, languageWords, type LineWords } from './language/words.js';
 import { isContent, type SegmentDraft } from './segment/index.js';
 
 export interface Languages {
@@ -17,12 +17,14 @@ export interface Languages {
 export function identifyLanguages(text: string, segments: readonly SegmentDraft[], config: EffectiveConfig): Languages {
   const options = { languages: config.languages, minLength: config.minLanguageLength };
   const lines = segments.map((segment) => text.slice(segment.start, segment.end));
-  // Each distinct line is cut into words once, for the document's sample and for the line itself, and
-  // repeated lines (captions, credits, chrome) are identified once.
+  // Each distinct line is cut into words once, for the document's sample and for the line itself (again
+  // only if the interned words started afresh in between), and repeated lines (captions, credits,
+  // chrome) are identified once.
   const distinct = new Map<string, Line>();
   const read = (line: string): Line => {
     let known = distinct.get(line);
     if (!known) distinct.set(line, (known = { words: languageWords(line), code: undefined }));
+    else if (known.code === undefined && !isCurrent(known.words)) known.words = languageWords(line);
     return known;
   };
   const content = segments.flatMap((segment, i) => (isContent(segment) ? [i] : []));
@@ -42,7 +44,7 @@ export function identifyLanguages(text: string, segments: readonly SegmentDraft[
 }
 
 interface Line {
-  readonly words: LanguageWord[];
+  words: LineWords;
   /** The line's own language, once asked. */
   code: string | undefined;
 }
@@ -54,8 +56,8 @@ const SAMPLE_LENGTH = 20_000;
  * The words of the lines up to SAMPLE_LENGTH characters (a newline counted between lines), a list per
  * line (no word spans two); the line that crosses the limit is read as far as it goes.
  */
-function sampleWords(lines: readonly string[], read: (line: string) => Line): LanguageWord[][] {
-  const words: LanguageWord[][] = [];
+function sampleWords(lines: readonly string[], read: (line: string) => Line): LineWords[] {
+  const words: LineWords[] = [];
   let length = 0;
   for (const line of lines) {
     if (length >= SAMPLE_LENGTH) break;
@@ -63,7 +65,9 @@ function sampleWords(lines: readonly string[], read: (line: string) => Line): La
     words.push(line.length <= room ? read(line).words : languageWords(line.slice(0, room)));
     length += Math.min(line.length, room) + 1;
   }
-  return words;
+  // The interned words may have started afresh while the sample was read; read it again then. The
+  // second reading fits: the table remembers many more words than a sample can hold.
+  return words.every(isCurrent) ? words : sampleWords(lines, read);
 }
 
 /** Three decimals keep records byte-stable across platforms' last-digit float differences. */

@@ -5,7 +5,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identifyLanguage } from './identify.js';
 import { loadModel, type CompiledModel } from './ngram-model.js';
-import { isWebName, languageWords, type LanguageWord } from './words.js';
+import {
+  currentEpoch,
+  INTERN_LIMIT,
+  isCurrent,
+  isWebName,
+  languageWords,
+  MAX_SCORED_LETTERS,
+  SCRIPTS,
+  wordLetters,
+  wordScript,
+  wordText,
+} from './words.js';
+
+/** The texts of a text's kept words. */
+const texts = (text: string): string[] => languageWords(text).words.map((word) => wordText(word));
 
 const ALL = ['rus', 'eng', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'khk', 'deu', 'fra', 'spa', 'ita', 'pol'] as const;
 const NEWS = ['rus', 'eng'] as const;
@@ -140,7 +154,7 @@ describe('web names', () => {
     expect(isWebName('10:30')).toBe(false);
   });
   it('drops web names before counting letters', () => {
-    expect(languageWords('Артем Дергунов / realnoevremya.ru').map((w) => w.text)).toEqual(['артем', 'дергунов']);
+    expect(texts('Артем Дергунов / realnoevremya.ru')).toEqual(['артем', 'дергунов']);
   });
 });
 
@@ -247,7 +261,26 @@ describe('languageWords', () => {
     return out;
   }
 
-  const plain = ({ text, script, letters }: LanguageWord) => ({ text, script, letters });
+  const plain = (word: number) => ({ text: wordText(word), script: SCRIPTS[wordScript(word)], letters: wordLetters(word) });
+
+  /** What the line keeps of the reference words, and its letters per script in the order scripts appear. */
+  function summary(words: ReadonlyArray<{ text: string; script: string; letters: number }>) {
+    const kept: Array<(typeof words)[number]> = [];
+    const scored = new Map<string, number>();
+    const letters = new Map<string, number>();
+    for (const word of words) {
+      letters.set(word.script, (letters.get(word.script) ?? 0) + word.letters);
+      if ((scored.get(word.script) ?? 0) >= MAX_SCORED_LETTERS) continue;
+      kept.push(word);
+      scored.set(word.script, (scored.get(word.script) ?? 0) + (word.text.length > 40 ? 40 : word.letters));
+    }
+    return { kept, letters: [...letters] };
+  }
+
+  function actual(text: string) {
+    const line = languageWords(text);
+    return { kept: line.words.map(plain), letters: line.scripts.map((script) => [SCRIPTS[script], line.letters[script]]) };
+  }
 
   it('cuts words as the general path would, whatever the characters', () => {
     // Letters of both scripts, decomposed accents, apostrophes of every kind, İ (lower-cases to two units),
@@ -260,22 +293,34 @@ describe('languageWords', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        expect(languageWords(text).map(plain)).toEqual(reference(text));
+        expect(actual(text)).toEqual(summary(reference(text)));
       }),
       { numRuns: 2000 },
     );
   });
 
+  it('keeps the words scoring can read and counts the letters of all', () => {
+    const pieces = ['Правительство ', 'объявило ', 'the ', 'government ', 'x.ru ', 'ω ', 'é'.repeat(45), ' ', 'e\u0301', "м'ята "];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 600 }), (parts) => {
+        const text = parts.join('');
+        expect(actual(text)).toEqual(summary(reference(text)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives every occurrence of a word the same object, whatever its case and apostrophes', () => {
-    const [first, second, third, fourth] = languageWords("М'ята м’ята МʼЯТА Мята");
+    const [first, second, third, fourth] = languageWords("М'ята м’ята МʼЯТА Мята").words;
     expect(second).toBe(first);
     expect(third).toBe(first);
     expect(fourth).not.toBe(first);
-    expect(first!.text).toBe("м'ята");
+    expect(wordText(first!)).toBe("м'ята");
   });
 
   it('stays right after the table of remembered words starts afresh', () => {
     const before = languageWords('Правительство объявило');
+    const words = before.words.map(plain);
     // More distinct words than the table remembers.
     const name = (n: number): string => {
       let out = 'w';
@@ -285,9 +330,12 @@ describe('languageWords', () => {
       } while (n > 0);
       return out;
     };
-    const many = Array.from({ length: 70_000 }, (_, i) => name(i)).join(' ');
-    expect(new Set(languageWords(many).map((w) => w.text)).size).toBe(70_000);
+    const epoch = currentEpoch();
+    for (let i = 0; i < 2 * INTERN_LIMIT; i += 100) languageWords(Array.from({ length: 100 }, (_, j) => name(i + j)).join(' '));
+    expect(currentEpoch()).toBeGreaterThan(epoch);
+    expect(isCurrent(before)).toBe(false);
     const after = languageWords('Правительство объявило');
-    expect(after.map(plain)).toEqual(before.map(plain));
+    expect(isCurrent(after)).toBe(true);
+    expect(after.words.map(plain)).toEqual(words);
   });
 });

@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { francAll } from 'franc';
 import alphabets from './scripts.json' with { type: 'json' };
 import { loadModel, type CompiledModel, type NgramModel } from './ngram-model.js';
-import { languageWords, type LanguageWord } from './words.js';
+import {
+  currentEpoch,
+  languageWords,
+  MAX_SCORED_LETTERS,
+  scoredLetters,
+  scoredText,
+  SCRIPTS,
+  WORD_CAPACITY,
+  wordScript,
+  type LineWords,
+} from './words.js';
 
 export interface IdentifyOptions {
   /** ISO 639-3 codes to choose from, in order of preference for ties. */
@@ -55,10 +65,6 @@ function letterTable(letters: string): Uint8Array {
 
 const UNDETERMINED: LanguageGuess = { code: 'und', confidence: 0 };
 
-/** Scoring stops after this many letters: enough for a confident call, bounded cost per segment. */
-const MAX_SCORED_LETTERS = 1000;
-/** Longer letter runs are not words (base64, repeated characters): only their start is scored. */
-const MAX_WORD_LENGTH = 40;
 /** Log-odds charged per letter outside a language's alphabet, on top of the model's own estimate. */
 const FOREIGN_LETTER_COST = 4;
 /**
@@ -75,33 +81,22 @@ function writes(code: string, script: string): boolean {
   return alphabet ? alphabet.script.includes(script) : script !== 'Other';
 }
 
-const SCRIPTS = ['Cyrillic', 'Latin', 'Other'] as const satisfies ReadonlyArray<LanguageWord['script']>;
+/** Per candidate list (the options' own array): whether some candidate writes each script, by script index. */
+const writableScripts = new WeakMap<readonly string[], readonly boolean[]>();
 
-function scriptIndex(script: LanguageWord['script']): number {
-  return script === 'Cyrillic' ? 0 : script === 'Latin' ? 1 : 2;
-}
-
-/** The script with most letters among those an allowed language writes; ties go to the one seen first. */
-function dominantScript(lines: ReadonlyArray<readonly LanguageWord[]>, allowed: readonly string[]): LanguageWord['script'] | undefined {
-  const writable = SCRIPTS.map((script) => allowed.some((code) => writes(code, script)));
+/** The index of the script with most letters among those an allowed language writes; ties go to the one seen first. */
+function dominantScript(lines: readonly LineWords[], allowed: readonly string[]): number | undefined {
+  let writable = writableScripts.get(allowed);
+  if (!writable) writableScripts.set(allowed, (writable = SCRIPTS.map((script) => allowed.some((code) => writes(code, script)))));
   const letters = [0, 0, 0];
   const seen: number[] = [];
-  for (const words of lines) {
-    for (const w of words) {
-      const index = scriptIndex(w.script);
-      if (!writable[index]) continue;
-      if (letters[index] === 0 && !seen.includes(index)) seen.push(index);
-      letters[index]! += w.letters;
-    }
+  for (const line of lines) {
+    for (const script of line.scripts) if (writable[script] && !seen.includes(script)) seen.push(script);
+    for (let script = 0; script < letters.length; script++) letters[script]! += line.letters[script]!;
   }
   let best: number | undefined;
-  for (const index of seen) if (best === undefined || letters[index]! > letters[best]!) best = index;
-  return best === undefined ? undefined : SCRIPTS[best];
-}
-
-/** A word as scoring reads it: runs longer than MAX_WORD_LENGTH are cut. */
-function scoredText(word: LanguageWord): string {
-  return word.text.length > MAX_WORD_LENGTH ? word.text.slice(0, MAX_WORD_LENGTH) : word.text;
+  for (const script of seen) if (best === undefined || letters[script]! > letters[best]!) best = script;
+  return best;
 }
 
 const APOSTROPHE = 0x27;
@@ -148,18 +143,20 @@ function transliterated(candidates: readonly string[], script: string): Map<stri
   return out;
 }
 
-/** Scores words of one script against a set of profiled candidates; a word keeps its scores under `id`. */
+/** Scores words of one script against a set of profiled candidates, and keeps the scores by word number. */
 interface WordScorer {
-  readonly id: number;
   readonly candidates: readonly string[];
   readonly bridged: ReadonlyMap<string, Readonly<Record<string, string>>>;
   /** The candidates scored on the word as written. */
   readonly direct: readonly string[];
+  /** Word w's scores are scores[w * candidates.length, ...) when scoredIn[w] is the epoch they were worked out in. */
+  scores: Float64Array;
+  scoredIn: Int32Array;
 }
 
 /**
- * One scorer per script and candidate set, for the life of the process: words keep their scores by the
- * scorer's id, so an id must never stand for another set.
+ * One scorer per script and candidate set, for the life of the process. Its tables of scores grow with
+ * the word numbers in use, up to WORD_CAPACITY words.
  */
 const scorers = new Map<string, WordScorer>();
 
@@ -168,7 +165,8 @@ function wordScorer(candidates: readonly string[], script: string): WordScorer {
   let scorer = scorers.get(setKey);
   if (!scorer) {
     const bridged = transliterated(candidates, script);
-    scorer = { id: scorers.size, candidates, bridged, direct: candidates.filter((code) => !bridged.has(code)) };
+    const direct = candidates.filter((code) => !bridged.has(code));
+    scorer = { candidates, bridged, direct, scores: new Float64Array(0), scoredIn: new Int32Array(0) };
     scorers.set(setKey, scorer);
   }
   return scorer;
@@ -185,14 +183,33 @@ function wordScores(word: string, { candidates, bridged, direct }: WordScorer): 
   });
 }
 
-/** Summed scores of words[0, count), in order. */
-function modelScores(words: readonly LanguageWord[], count: number, scorer: WordScorer): number[] {
-  const totals = scorer.candidates.map(() => 0);
+/** Room in the scorer's tables for words numbered below `words`. */
+function makeRoom(scorer: WordScorer, words: number): void {
+  if (scorer.scoredIn.length >= words) return;
+  const size = Math.min(WORD_CAPACITY, Math.max(words, scorer.scoredIn.length * 2, 4096));
+  const scores = new Float64Array(size * scorer.candidates.length);
+  scores.set(scorer.scores);
+  const scoredIn = new Int32Array(size);
+  scoredIn.set(scorer.scoredIn);
+  scorer.scores = scores;
+  scorer.scoredIn = scoredIn;
+}
+
+/** Summed scores of words[0, count), in order: each word scored once per epoch. */
+function modelScores(words: readonly number[], count: number, scorer: WordScorer): number[] {
+  const width = scorer.candidates.length;
+  const totals = new Array<number>(width).fill(0);
+  const epoch = currentEpoch();
   for (let w = 0; w < count; w++) {
     const word = words[w]!;
-    let scores = word.scores[scorer.id];
-    if (!scores) word.scores[scorer.id] = scores = wordScores(scoredText(word), scorer);
-    for (let i = 0; i < totals.length; i++) totals[i]! += scores[i]!;
+    if (word >= scorer.scoredIn.length) makeRoom(scorer, word + 1);
+    const { scores, scoredIn } = scorer;
+    const at = word * width;
+    if (scoredIn[word] !== epoch) {
+      scores.set(wordScores(scoredText(word), scorer), at);
+      scoredIn[word] = epoch;
+    }
+    for (let i = 0; i < width; i++) totals[i]! += scores[at + i]!;
   }
   return totals;
 }
@@ -269,23 +286,28 @@ export function identifyLanguage(text: string, options: IdentifyOptions): Langua
 }
 
 /** The words scoring reads, reused by every call (scoring is never re-entered). */
-const scored: LanguageWord[] = [];
+const scored: number[] = [];
 
-/** identifyLanguage of a text already cut into words by languageWords: the words of its lines, in order. */
-export function identifyWords(lines: ReadonlyArray<readonly LanguageWord[]>, options: IdentifyOptions): LanguageGuess {
-  const script = dominantScript(lines, options.languages);
-  if (!script) return UNDETERMINED;
-  // Scoring reads words of the dominant script up to the budget.
+/**
+ * identifyLanguage of a text already cut into words by languageWords: the words of its lines, in order.
+ * The lines must be current (see isCurrent in words.ts).
+ */
+export function identifyWords(lines: readonly LineWords[], options: IdentifyOptions): LanguageGuess {
+  const index = dominantScript(lines, options.languages);
+  if (index === undefined) return UNDETERMINED;
+  // Scoring reads words of the dominant script up to the budget (each line keeps at least as many).
   let letters = 0;
   let count = 0;
-  for (const words of lines) {
+  for (const { words, epoch } of lines) {
+    if (epoch !== currentEpoch()) throw new Error('identifyWords: words cut before the interned words started afresh');
     for (let w = 0; w < words.length && letters < MAX_SCORED_LETTERS; w++) {
       const word = words[w]!;
-      if (word.script !== script) continue;
+      if (wordScript(word) !== index) continue;
       scored[count++] = word;
-      letters += word.text.length > MAX_WORD_LENGTH ? MAX_WORD_LENGTH : word.letters;
+      letters += scoredLetters(word);
     }
   }
+  const script = SCRIPTS[index]!;
   const short = letters < options.minLength;
   const plan = planFor(options.languages, script, short, options.prior);
   const damping = Math.min(1, letters / Math.max(1, options.minLength));

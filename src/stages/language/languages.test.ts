@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../config/index.js';
 import { identifyLanguages } from '../languages.js';
 import type { SegmentDraft } from '../segment/index.js';
 import { identifyLanguage } from './identify.js';
+import { currentEpoch, INTERN_LIMIT, languageWords } from './words.js';
 
 /** Lines joined by newlines, one paragraph segment each (boilerplate where asked). */
 function document(lines: ReadonlyArray<string | { boilerplate: string }>): { text: string; segments: SegmentDraft[] } {
@@ -50,5 +51,24 @@ describe('identifyLanguages', () => {
   it('gives a line without letters the document language', () => {
     const { text, segments } = document(['Правительство объявило о новых мерах поддержки малого бизнеса.', '33 (31%)']);
     expect(identifyLanguages(text, segments, DEFAULT_CONFIG).segments).toEqual(['rus', 'rus']);
+  });
+
+  it('gives the same answers when the remembered words start afresh while the document is read', () => {
+    const { text, segments } = document([
+      ...['Читать на русском', 'Главная страница сайта', 'Поиск по новостям'].map((boilerplate) => ({ boilerplate })),
+      ...Array.from({ length: 30 }, (_, i) => (i % 3 === 2 ? `Photo: ${'Артем Дергунов '.repeat(i)}` : `Уряд оголосив про нові заходи ${'підтримки '.repeat(i)}`)),
+    ]);
+    const expected = identifyLanguages(text, segments, DEFAULT_CONFIG);
+    let n = 0;
+    const next = (): string => `ж${(n++).toString(36).replace(/[0-9]/g, (d) => 'абвгдежзик'[Number(d)]!)}`;
+    // The table of remembered words filled to `room` words short of its limit (after a fresh start, when
+    // the epoch moves on, it holds one word), so that it starts afresh somewhere while the sample or the
+    // lines are read.
+    for (let room = 1; room <= 16; room++) {
+      const epoch = currentEpoch();
+      while (currentEpoch() === epoch) languageWords(next());
+      for (let i = 1; i < INTERN_LIMIT - room; i++) languageWords(next());
+      expect(identifyLanguages(text, segments, DEFAULT_CONFIG)).toEqual(expected);
+    }
   });
 });

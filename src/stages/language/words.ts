@@ -1,17 +1,33 @@
 import vocabulary from './web-names.json' with { type: 'json' };
 import { isWhiteSpaceCode } from '../../text/characters.js';
 
+/** Scoring reads at most this many letters of a script: enough for a confident call, bounded cost per text. */
+export const MAX_SCORED_LETTERS = 1000;
+/** Longer letter runs are not words (base64, repeated characters): only their start is scored. */
+export const MAX_WORD_LENGTH = 40;
+
+export type Script = 'Cyrillic' | 'Latin' | 'Other';
+/** Scripts by their index, the number a word carries (see wordScript). */
+export const SCRIPTS: readonly Script[] = ['Cyrillic', 'Latin', 'Other'];
+const CYRILLIC_INDEX = 0;
+const LATIN_INDEX = 1;
+const OTHER_INDEX = 2;
+
 /**
- * A lower-cased run of letters (apostrophes inside kept: Ukrainian м'ята, French l'homme). Words are
- * interned: while a word is remembered, every occurrence of it is the same object.
+ * A text cut into words: lower-cased runs of letters (apostrophes inside kept: Ukrainian м'ята, French
+ * l'homme), each a number standing for the interned word (wordText, wordScript, wordLetters read it).
+ * Only the words scoring can read are kept: those of each script until its scored letters reach
+ * MAX_SCORED_LETTERS (a word counts its letters, but no more than MAX_WORD_LENGTH); the rest only add
+ * to their script's letters. A word's number is valid while `epoch` is currentEpoch().
  */
-export interface LanguageWord {
-  readonly text: string;
-  readonly script: 'Cyrillic' | 'Latin' | 'Other';
-  /** Letters in the word, apostrophes excluded. */
-  readonly letters: number;
-  /** What identify.ts has scored this word as, by candidate set: a repeated word is scored once. */
-  readonly scores: Array<readonly number[] | undefined>;
+export interface LineWords {
+  /** The kept words, in text order. */
+  readonly words: readonly number[];
+  /** Letters per script index, every word counted. */
+  readonly letters: readonly number[];
+  /** Script indexes in the order their first word appears. */
+  readonly scripts: readonly number[];
+  readonly epoch: number;
 }
 
 const TLDS = new Set(vocabulary.tlds);
@@ -77,36 +93,99 @@ function hasDotBeforeLetter(token: string): boolean {
   return false;
 }
 
-function scriptOf(word: string): LanguageWord['script'] {
-  const first = word.replace(/'/g, '')[0] ?? '';
-  if (CYRILLIC.test(first)) return 'Cyrillic';
-  if (LATIN.test(first)) return 'Latin';
-  return 'Other';
+/** The script index of one code unit (a lone surrogate is Other). */
+function unitScript(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (CYRILLIC.test(ch)) return CYRILLIC_INDEX;
+  if (LATIN.test(ch)) return LATIN_INDEX;
+  return OTHER_INDEX;
 }
 
-const SCRIPTS: ReadonlyArray<LanguageWord['script']> = Array.from(KINDS, (_, code) => scriptOf(String.fromCharCode(code)));
+const UNIT_SCRIPTS = Uint8Array.from(KINDS, (_, code) => unitScript(code));
 
-/**
- * Distinct words remembered; news text repeats its words. Past the limit the table starts afresh (the
- * words already handed out stay valid: they are only no longer shared with later occurrences).
+/** A normalized word's script is that of its first code unit (words never start with an apostrophe). */
+function scriptStarting(first: number): number {
+  return first < UNIT_SCRIPTS.length ? UNIT_SCRIPTS[first]! : unitScript(first);
+}
+
+/*
+ * The interned words, in typed arrays rather than objects: every occurrence of a word in news text is
+ * looked up, and a lookup that compares against one array of characters and reads its answer from
+ * another touches a few cache lines where objects and strings scattered over the heap touched many.
+ * Words get numbers 0, 1, ... in the order they are first seen. When INTERN_LIMIT words or
+ * ARENA_LIMIT characters are remembered, the next call starts afresh (a new epoch): numbers handed out
+ * before then no longer stand for their words.
  */
-const INTERN_LIMIT = 30_000;
-/** A power of two at least twice the limit, so that probes for absent words stop soon. */
+export const INTERN_LIMIT = 30_000;
+/** A call keeps at most MAX_SCORED_LETTERS words per script (each adds at least one scored letter). */
+export const WORD_CAPACITY = INTERN_LIMIT + SCRIPTS.length * MAX_SCORED_LETTERS;
+/** A power of two about twice WORD_CAPACITY, so that probes for absent words stop soon. */
 const TABLE_SIZE = 1 << 16;
-const table: Array<LanguageWord | undefined> = new Array<LanguageWord | undefined>(TABLE_SIZE).fill(undefined);
-const tableHashes = new Int32Array(TABLE_SIZE);
+/** Characters of the remembered words; one call may go past it (one long word), the next starts afresh. */
+const ARENA_LIMIT = 1 << 19;
+/** Per slot: the word's hash and its number + 1 (0: empty). */
+const slots = new Int32Array(TABLE_SIZE * 2);
+/** Per word: where its characters start in `arena`, its length, its letters and its script index. */
+const INFO_FIELDS = 4;
+const info = new Int32Array(WORD_CAPACITY * INFO_FIELDS);
+let arena = new Uint16Array(ARENA_LIMIT);
+let arenaUsed = 0;
 let interned = 0;
+let epoch = 1;
+
+/** The epoch whose word numbers are valid now. */
+export function currentEpoch(): number {
+  return epoch;
+}
+
+/** Whether the numbers in `line` still stand for its words. */
+export function isCurrent(line: LineWords): boolean {
+  return line.epoch === epoch;
+}
+
+function wordLength(word: number): number {
+  return info[word * INFO_FIELDS + 1]!;
+}
+
+/** Letters in the word, apostrophes excluded. */
+export function wordLetters(word: number): number {
+  return info[word * INFO_FIELDS + 2]!;
+}
+
+export function wordScript(word: number): number {
+  return info[word * INFO_FIELDS + 3]!;
+}
+
+/** What scoring counts of the word against MAX_SCORED_LETTERS. */
+export function scoredLetters(word: number): number {
+  return wordLength(word) > MAX_WORD_LENGTH ? MAX_WORD_LENGTH : wordLetters(word);
+}
+
+/** The word's first `limit` code units (all of it by default). */
+export function wordText(word: number, limit = Number.POSITIVE_INFINITY): string {
+  const start = info[word * INFO_FIELDS]!;
+  const length = Math.min(wordLength(word), limit);
+  let out = '';
+  for (let i = 0; i < length; i += 4096) out += String.fromCharCode(...arena.subarray(start + i, start + Math.min(length, i + 4096)));
+  return out;
+}
+
+/** The word as scoring reads it: runs longer than MAX_WORD_LENGTH are cut. */
+export function scoredText(word: number): string {
+  return wordText(word, MAX_WORD_LENGTH);
+}
+
+function startAfresh(): void {
+  slots.fill(0);
+  if (arena.length > ARENA_LIMIT) arena = new Uint16Array(ARENA_LIMIT);
+  arenaUsed = 0;
+  interned = 0;
+  epoch++;
+}
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const QUOTE = 0x27;
-
-function describe(text: string): LanguageWord {
-  const first = text.charCodeAt(0);
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== QUOTE) letters++;
-  return { text, script: first < SCRIPTS.length ? SCRIPTS[first]! : scriptOf(text), letters, scores: [] };
-}
 
 /** Code unit i of a word as it is stored: lower-cased, apostrophes (found in the original: they have no case) as '. */
 function normalizedAt(text: string, lower: string, i: number): number {
@@ -120,45 +199,118 @@ function hashOf(word: string): number {
 }
 
 /**
- * The word lower[start, end) with its apostrophes as ' (`hash` is its hash, see hashOf), looked up without
- * building its string unless it is new. An already normalized word is looked up as
+ * The number of the word lower[start, end) with its apostrophes as ' (`hash` is its hash, see hashOf),
+ * looked up without building its string. An already normalized word is looked up as
  * internWord(hashOf(word), word, word, 0, word.length, 0).
  */
-function internWord(hash: number, text: string, lower: string, start: number, end: number, apostrophes: number): LanguageWord {
+function internWord(hash: number, text: string, lower: string, start: number, end: number, apostrophes: number): number {
   let slot = hash & (TABLE_SIZE - 1);
-  for (let word = table[slot]; word !== undefined; word = table[slot]) {
-    if (tableHashes[slot] === hash && spells(word.text, text, lower, start, end, apostrophes)) return word;
+  for (let stored = slots[slot * 2 + 1]!; stored !== 0; stored = slots[slot * 2 + 1]!) {
+    if (slots[slot * 2] === hash && spells(stored - 1, text, lower, start, end, apostrophes)) return stored - 1;
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
-  const lowered = lower.slice(start, end);
-  const word = describe(apostrophes > 0 ? lowered.replace(APOSTROPHES, "'") : lowered);
-  if (interned >= INTERN_LIMIT) {
-    table.fill(undefined);
-    interned = 0;
-    slot = hash & (TABLE_SIZE - 1);
+  const length = end - start;
+  if (arenaUsed + length > arena.length) {
+    const grown = new Uint16Array(Math.max(arena.length * 2, arenaUsed + length));
+    grown.set(arena.subarray(0, arenaUsed));
+    arena = grown;
   }
-  table[slot] = word;
-  tableHashes[slot] = hash;
-  interned++;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const unit = apostrophes > 0 ? normalizedAt(text, lower, i) : lower.charCodeAt(i);
+    arena[arenaUsed + i - start] = unit;
+    if (unit !== QUOTE) letters++;
+  }
+  const word = interned++;
+  const at = word * INFO_FIELDS;
+  info[at] = arenaUsed;
+  info[at + 1] = length;
+  info[at + 2] = letters;
+  info[at + 3] = scriptStarting(arena[arenaUsed]!);
+  arenaUsed += length;
+  slots[slot * 2] = hash;
+  slots[slot * 2 + 1] = word + 1;
   return word;
 }
 
-function spells(stored: string, text: string, lower: string, start: number, end: number, apostrophes: number): boolean {
-  if (stored.length !== end - start) return false;
+function spells(word: number, text: string, lower: string, start: number, end: number, apostrophes: number): boolean {
+  if (wordLength(word) !== end - start) return false;
+  const offset = info[word * INFO_FIELDS]! - start;
   if (apostrophes === 0) {
-    for (let i = start; i < end; i++) if (stored.charCodeAt(i - start) !== lower.charCodeAt(i)) return false;
+    for (let i = start; i < end; i++) if (arena[offset + i] !== lower.charCodeAt(i)) return false;
   } else {
-    for (let i = start; i < end; i++) if (stored.charCodeAt(i - start) !== normalizedAt(text, lower, i)) return false;
+    for (let i = start; i < end; i++) if (arena[offset + i] !== normalizedAt(text, lower, i)) return false;
   }
   return true;
 }
 
+/** A LineWords being read. Tokens that turn out to be web names take their words back (see `mark`, `restore`). */
+class LineReader {
+  readonly words: number[] = [];
+  readonly letters = [0, 0, 0];
+  readonly scripts: number[] = [];
+  /** Per script: letters of its kept words as scoring counts them. */
+  private readonly scored = [0, 0, 0];
+  private readonly saved = [0, 0, 0, 0, 0, 0, 0, 0];
+
+  /** Whether a word of this script would be kept. */
+  keeps(script: number): boolean {
+    return this.scored[script]! < MAX_SCORED_LETTERS;
+  }
+
+  /** A word that is not kept (see keeps): only its letters count. */
+  count(script: number, letters: number): void {
+    if (this.letters[script] === 0) this.scripts.push(script);
+    this.letters[script]! += letters;
+  }
+
+  keep(word: number): void {
+    const script = wordScript(word);
+    this.count(script, wordLetters(word));
+    this.scored[script]! += scoredLetters(word);
+    this.words.push(word);
+  }
+
+  /** Remembers where the line stands, for `restore`. */
+  mark(): void {
+    const saved = this.saved;
+    saved[0] = this.words.length;
+    saved[1] = this.scripts.length;
+    for (let s = 0; s < 3; s++) {
+      saved[2 + s] = this.letters[s]!;
+      saved[5 + s] = this.scored[s]!;
+    }
+  }
+
+  /** Forgets the words since `mark`. */
+  restore(): void {
+    const saved = this.saved;
+    this.words.length = saved[0]!;
+    this.scripts.length = saved[1]!;
+    for (let s = 0; s < 3; s++) {
+      this.letters[s] = saved[2 + s]!;
+      this.scored[s] = saved[5 + s]!;
+    }
+  }
+
+  /** An already normalized word. */
+  add(word: string): void {
+    const script = scriptStarting(word.charCodeAt(0));
+    if (this.keeps(script)) this.keep(internWord(hashOf(word), word, word, 0, word.length, 0));
+    else this.count(script, word.length - (word.match(/'/g)?.length ?? 0));
+  }
+
+  done(): LineWords {
+    return { words: this.words, letters: this.letters, scripts: this.scripts, epoch };
+  }
+}
+
 /** The general path: any script, any normalization form. */
-function slowWords(token: string, out: LanguageWord[]): void {
+function slowWords(token: string, line: LineReader): void {
   const normalized = token.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'");
   for (const piece of normalized.split(NOT_WORD)) {
     const word = piece.replace(/^'+|'+$/g, '');
-    if (word) out.push(internWord(hashOf(word), word, word, 0, word.length, 0));
+    if (word) line.add(word);
   }
 }
 
@@ -168,8 +320,9 @@ function slowWords(token: string, out: LanguageWord[]): void {
  * words in the same pass that finds their end, each word hashed as it is read; a token that turns out to
  * be a web name, or to need the general path, takes its words back.
  */
-export function languageWords(text: string): LanguageWord[] {
-  const out: LanguageWord[] = [];
+export function languageWords(text: string): LineWords {
+  if (interned >= INTERN_LIMIT || arenaUsed >= ARENA_LIMIT) startAfresh();
+  const line = new LineReader();
   // Lower-casing is context-free for the letters the fast path takes, so one call serves every word.
   // Only İ changes length (to i + combining dot): then offsets would drift, and every token takes the
   // general path (which the fast one only shortcuts).
@@ -179,7 +332,7 @@ export function languageWords(text: string): LanguageWord[] {
     while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
     if (i === text.length) break;
     const start = i;
-    const first = out.length;
+    line.mark();
     let fast = aligned;
     let webMark = false;
     // The word being read: its start (-1: none), end, hash, apostrophes inside and apostrophes after its last letter.
@@ -208,18 +361,25 @@ export function languageWords(text: string): LanguageWord[] {
         continue;
       }
       if (isWhiteSpaceCode(code)) break;
-      if (wordStart >= 0 && fast) out.push(internWord(hash, text, lower, wordStart, wordEnd, apostrophes));
+      if (wordStart >= 0 && fast) fastWord(line, hash, text, lower, wordStart, wordEnd, apostrophes);
       wordStart = -1;
       pending = 0;
       if (kind === SLOW) fast = false;
       else if (code === FULL_STOP || code === AT || code === COLON) webMark = true;
     }
-    if (wordStart >= 0 && fast) out.push(internWord(hash, text, lower, wordStart, wordEnd, apostrophes));
-    if (webMark && isWebName(text.slice(start, i))) out.length = first;
+    if (wordStart >= 0 && fast) fastWord(line, hash, text, lower, wordStart, wordEnd, apostrophes);
+    if (webMark && isWebName(text.slice(start, i))) line.restore();
     else if (!fast) {
-      out.length = first;
-      slowWords(text.slice(start, i), out);
+      line.restore();
+      slowWords(text.slice(start, i), line);
     }
   }
-  return out;
+  return line.done();
+}
+
+/** A word of the fast path: its letters are the units that are not apostrophes, its script that of its first letter. */
+function fastWord(line: LineReader, hash: number, text: string, lower: string, start: number, end: number, apostrophes: number): void {
+  const script = scriptStarting(lower.charCodeAt(start));
+  if (line.keeps(script)) line.keep(internWord(hash, text, lower, start, end, apostrophes));
+  else line.count(script, end - start - apostrophes);
 }
