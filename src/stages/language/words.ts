@@ -41,8 +41,12 @@ const APOSTROPHES = /[’ʼ`]/g;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/** Kinds of code unit. SLOW: might change under NFC or is a combining mark, so the token takes the general path. */
+/**
+ * Kinds of code unit. SLOW: might change under NFC, is a combining mark or lower-cases to more than one
+ * unit (İ), so the token takes the general path.
+ */
 const SLOW = 0;
+const QUOTE = 0x27;
 const OTHER = 1;
 const LETTER = 2;
 const APOSTROPHE = 3;
@@ -50,19 +54,23 @@ const APOSTROPHE = 3;
 /**
  * Kinds of the code units news text is mostly made of (Latin, Cyrillic, general punctuation), worked out
  * once from the same Unicode properties the general path uses. None of them changes under NFC or
- * composes with a neighbour, so a token made only of them can be cut into words without normalizing.
+ * composes with a neighbour, and lower-casing maps each to one unit whatever its neighbours (only
+ * Greek sigma looks at them), so a token made only of them can be cut into words unit by unit.
  */
 const KINDS = ((): Uint8Array => {
   const kinds = new Uint8Array(0x2070);
   for (let code = 0; code < kinds.length; code++) {
     const ch = String.fromCharCode(code);
     const outside = (code >= 0x0300 && code < 0x0400) || (code >= 0x0483 && code < 0x048a) || (code >= 0x0530 && code < 0x2010);
-    if (outside || ch.normalize('NFC') !== ch || /\p{M}/u.test(ch)) kinds[code] = SLOW;
+    if (outside || ch.normalize('NFC') !== ch || /\p{M}/u.test(ch) || ch.toLowerCase().length !== 1) kinds[code] = SLOW;
     else if ("'’ʼ`".includes(ch)) kinds[code] = APOSTROPHE;
     else kinds[code] = /\p{L}/u.test(ch) ? LETTER : OTHER;
   }
   return kinds;
 })();
+
+/** What a letter or apostrophe of KINDS is in a word as stored: lower-cased, and ' for every apostrophe. */
+const NORMAL = Uint16Array.from(KINDS, (kind, code) => (kind === APOSTROPHE ? QUOTE : String.fromCharCode(code).toLowerCase().charCodeAt(0)));
 
 const FULL_STOP = 0x2e;
 const COLON = 0x3a;
@@ -185,12 +193,6 @@ function startAfresh(): void {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-const QUOTE = 0x27;
-
-/** Code unit i of a word as it is stored: lower-cased, apostrophes (found in the original: they have no case) as '. */
-function normalizedAt(text: string, lower: string, i: number): number {
-  return KINDS[text.charCodeAt(i)] === APOSTROPHE ? QUOTE : lower.charCodeAt(i);
-}
 
 function hashOf(word: string): number {
   let hash = FNV_OFFSET;
@@ -199,14 +201,14 @@ function hashOf(word: string): number {
 }
 
 /**
- * The number of the word lower[start, end) with its apostrophes as ' (`hash` is its hash, see hashOf),
- * looked up without building its string. An already normalized word is looked up as
- * internWord(hashOf(word), word, word, 0, word.length, 0).
+ * The number of the word source[start, end), looked up without building its string. `mapped`: the units
+ * are those of a fast-path token, read through NORMAL (`hash` is then the hash of what they map to, see
+ * hashOf); else the word is already normalized.
  */
-function internWord(hash: number, text: string, lower: string, start: number, end: number, apostrophes: number): number {
+function internWord(hash: number, source: string, start: number, end: number, mapped: boolean): number {
   let slot = hash & (TABLE_SIZE - 1);
   for (let stored = slots[slot * 2 + 1]!; stored !== 0; stored = slots[slot * 2 + 1]!) {
-    if (slots[slot * 2] === hash && spells(stored - 1, text, lower, start, end, apostrophes)) return stored - 1;
+    if (slots[slot * 2] === hash && spells(stored - 1, source, start, end, mapped)) return stored - 1;
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   const length = end - start;
@@ -217,7 +219,7 @@ function internWord(hash: number, text: string, lower: string, start: number, en
   }
   let letters = 0;
   for (let i = start; i < end; i++) {
-    const unit = apostrophes > 0 ? normalizedAt(text, lower, i) : lower.charCodeAt(i);
+    const unit = mapped ? NORMAL[source.charCodeAt(i)]! : source.charCodeAt(i);
     arena[arenaUsed + i - start] = unit;
     if (unit !== QUOTE) letters++;
   }
@@ -233,13 +235,13 @@ function internWord(hash: number, text: string, lower: string, start: number, en
   return word;
 }
 
-function spells(word: number, text: string, lower: string, start: number, end: number, apostrophes: number): boolean {
+function spells(word: number, source: string, start: number, end: number, mapped: boolean): boolean {
   if (wordLength(word) !== end - start) return false;
   const offset = info[word * INFO_FIELDS]! - start;
-  if (apostrophes === 0) {
-    for (let i = start; i < end; i++) if (arena[offset + i] !== lower.charCodeAt(i)) return false;
+  if (mapped) {
+    for (let i = start; i < end; i++) if (arena[offset + i] !== NORMAL[source.charCodeAt(i)]) return false;
   } else {
-    for (let i = start; i < end; i++) if (arena[offset + i] !== normalizedAt(text, lower, i)) return false;
+    for (let i = start; i < end; i++) if (arena[offset + i] !== source.charCodeAt(i)) return false;
   }
   return true;
 }
@@ -296,7 +298,7 @@ class LineReader {
   /** An already normalized word. */
   add(word: string): void {
     const script = scriptStarting(word.charCodeAt(0));
-    if (this.keeps(script)) this.keep(internWord(hashOf(word), word, word, 0, word.length, 0));
+    if (this.keeps(script)) this.keep(internWord(hashOf(word), word, 0, word.length, false));
     else this.count(script, word.length - (word.match(/'/g)?.length ?? 0));
   }
 
@@ -315,25 +317,20 @@ function slowWords(token: string, line: LineReader): void {
 }
 
 /**
- * The words that carry language: web names dropped, letters lower-cased, NFC, one apostrophe form.
- * Tokens (runs between white space) made only of code units with a known kind (see KINDS) are cut into
- * words in the same pass that finds their end, each word hashed as it is read; a token that turns out to
- * be a web name, or to need the general path, takes its words back.
+ * The words that carry language in text[start, end): web names dropped, letters lower-cased, NFC, one
+ * apostrophe form. Tokens (runs between white space) made only of code units with a known kind (see
+ * KINDS) are cut into words in the same pass that finds their end, each word hashed as it is read; a
+ * token that turns out to be a web name, or to need the general path, takes its words back.
  */
-export function languageWords(text: string): LineWords {
+export function languageWords(text: string, start = 0, end = text.length): LineWords {
   if (interned >= INTERN_LIMIT || arenaUsed >= ARENA_LIMIT) startAfresh();
   const line = new LineReader();
-  // Lower-casing is context-free for the letters the fast path takes, so one call serves every word.
-  // Only İ changes length (to i + combining dot): then offsets would drift, and every token takes the
-  // general path (which the fast one only shortcuts).
-  const lower = text.toLowerCase();
-  const aligned = lower.length === text.length;
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
-    if (i === text.length) break;
-    const start = i;
+  for (let i = start; i < end; ) {
+    while (i < end && isWhiteSpaceCode(text.charCodeAt(i))) i++;
+    if (i === end) break;
+    const tokenStart = i;
     line.mark();
-    let fast = aligned;
+    let fast = true;
     let webMark = false;
     // The word being read: its start (-1: none), end, hash, apostrophes inside and apostrophes after its last letter.
     let wordStart = -1;
@@ -341,7 +338,7 @@ export function languageWords(text: string): LineWords {
     let hash = 0;
     let apostrophes = 0;
     let pending = 0;
-    for (; i < text.length; i++) {
+    for (; i < end; i++) {
       const code = text.charCodeAt(i);
       const kind = code < KINDS.length ? KINDS[code]! : SLOW;
       if (kind === LETTER) {
@@ -352,7 +349,7 @@ export function languageWords(text: string): LineWords {
         } else {
           for (; pending > 0; pending--, apostrophes++) hash = Math.imul(hash ^ QUOTE, FNV_PRIME);
         }
-        hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+        hash = Math.imul(hash ^ NORMAL[code]!, FNV_PRIME);
         wordEnd = i + 1;
         continue;
       }
@@ -361,25 +358,25 @@ export function languageWords(text: string): LineWords {
         continue;
       }
       if (isWhiteSpaceCode(code)) break;
-      if (wordStart >= 0 && fast) fastWord(line, hash, text, lower, wordStart, wordEnd, apostrophes);
+      if (wordStart >= 0 && fast) fastWord(line, hash, text, wordStart, wordEnd, apostrophes);
       wordStart = -1;
       pending = 0;
       if (kind === SLOW) fast = false;
       else if (code === FULL_STOP || code === AT || code === COLON) webMark = true;
     }
-    if (wordStart >= 0 && fast) fastWord(line, hash, text, lower, wordStart, wordEnd, apostrophes);
-    if (webMark && isWebName(text.slice(start, i))) line.restore();
+    if (wordStart >= 0 && fast) fastWord(line, hash, text, wordStart, wordEnd, apostrophes);
+    if (webMark && isWebName(text.slice(tokenStart, i))) line.restore();
     else if (!fast) {
       line.restore();
-      slowWords(text.slice(start, i), line);
+      slowWords(text.slice(tokenStart, i), line);
     }
   }
   return line.done();
 }
 
 /** A word of the fast path: its letters are the units that are not apostrophes, its script that of its first letter. */
-function fastWord(line: LineReader, hash: number, text: string, lower: string, start: number, end: number, apostrophes: number): void {
-  const script = scriptStarting(lower.charCodeAt(start));
-  if (line.keeps(script)) line.keep(internWord(hash, text, lower, start, end, apostrophes));
+function fastWord(line: LineReader, hash: number, text: string, start: number, end: number, apostrophes: number): void {
+  const script = scriptStarting(NORMAL[text.charCodeAt(start)]!);
+  if (line.keeps(script)) line.keep(internWord(hash, text, start, end, true));
   else line.count(script, end - start - apostrophes);
 }
