@@ -12,14 +12,17 @@ import {
   isWebName,
   languageWords,
   MAX_SCORED_LETTERS,
+  refScoredLetters,
+  refScript,
   SCRIPTS,
   wordLetters,
+  wordOf,
   wordScript,
   wordText,
 } from './words.js';
 
 /** The texts of a text's kept words. */
-const texts = (text: string): string[] => languageWords(text).words.map((word) => wordText(word));
+const texts = (text: string): string[] => languageWords(text).words.map((reference) => wordText(wordOf(reference)));
 
 const ALL = ['rus', 'eng', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'khk', 'deu', 'fra', 'spa', 'ita', 'pol'] as const;
 const NEWS = ['rus', 'eng'] as const;
@@ -261,7 +264,13 @@ describe('languageWords', () => {
     return out;
   }
 
-  const plain = (word: number) => ({ text: wordText(word), script: SCRIPTS[wordScript(word)], letters: wordLetters(word) });
+  const plain = (reference: number) => {
+    const word = wordOf(reference);
+    // The reference carries what scoring reads of the word.
+    expect(refScript(reference)).toBe(wordScript(word));
+    expect(refScoredLetters(reference)).toBe(wordText(word).length > 40 ? 40 : wordLetters(word));
+    return { text: wordText(word), script: SCRIPTS[wordScript(word)], letters: wordLetters(word) };
+  };
 
   /** What the line keeps of the reference words, and its letters per script in the order scripts appear. */
   function summary(words: ReadonlyArray<{ text: string; script: string; letters: number }>) {
@@ -315,7 +324,7 @@ describe('languageWords', () => {
     expect(second).toBe(first);
     expect(third).toBe(first);
     expect(fourth).not.toBe(first);
-    expect(wordText(first!)).toBe("м'ята");
+    expect(wordText(wordOf(first!))).toBe("м'ята");
   });
 
   it('stays right after the table of remembered words starts afresh', () => {

@@ -6,11 +6,12 @@ import {
   currentEpoch,
   languageWords,
   MAX_SCORED_LETTERS,
-  scoredLetters,
+  refScoredLetters,
+  refScript,
   scoredText,
   SCRIPTS,
   WORD_CAPACITY,
-  wordScript,
+  wordOf,
   type LineWords,
 } from './words.js';
 
@@ -301,10 +302,10 @@ export function identifyWords(lines: readonly LineWords[], options: IdentifyOpti
   for (const { words, epoch } of lines) {
     if (epoch !== currentEpoch()) throw new Error('identifyWords: words cut before the interned words started afresh');
     for (let w = 0; w < words.length && letters < MAX_SCORED_LETTERS; w++) {
-      const word = words[w]!;
-      if (wordScript(word) !== index) continue;
-      scored[count++] = word;
-      letters += scoredLetters(word);
+      const reference = words[w]!;
+      if (refScript(reference) !== index) continue;
+      scored[count++] = wordOf(reference);
+      letters += refScoredLetters(reference);
     }
   }
   const script = SCRIPTS[index]!;

@@ -15,13 +15,17 @@ const OTHER_INDEX = 2;
 
 /**
  * A text cut into words: lower-cased runs of letters (apostrophes inside kept: Ukrainian м'ята, French
- * l'homme), each a number standing for the interned word (wordText, wordScript, wordLetters read it).
- * Only the words scoring can read are kept: those of each script until its scored letters reach
- * MAX_SCORED_LETTERS (a word counts its letters, but no more than MAX_WORD_LENGTH); the rest only add
- * to their script's letters. A word's number is valid while `epoch` is currentEpoch().
+ * l'homme), each interned under a number (wordText, wordScript, wordLetters read it). Only the words
+ * scoring can read are kept: those of each script until its scored letters reach MAX_SCORED_LETTERS (a
+ * word counts its letters, but no more than MAX_WORD_LENGTH); the rest only add to their script's
+ * letters. Word numbers are valid while `epoch` is currentEpoch().
  */
 export interface LineWords {
-  /** The kept words, in text order. */
+  /**
+   * The kept words in text order, each as a reference: its number, script and scored letters packed
+   * into one small integer (see wordOf, refScript, refScoredLetters), so that scoring reads them here
+   * rather than from the table of words.
+   */
   readonly words: readonly number[];
   /** Letters per script index, every word counted. */
   readonly letters: readonly number[];
@@ -131,8 +135,12 @@ export const WORD_CAPACITY = INTERN_LIMIT + SCRIPTS.length * MAX_SCORED_LETTERS;
 const TABLE_SIZE = 1 << 16;
 /** Characters of the remembered words; one call may go past it (one long word), the next starts afresh. */
 const ARENA_LIMIT = 1 << 19;
-/** Per slot: the word's hash and its number + 1 (0: empty). */
-const slots = new Int32Array(TABLE_SIZE * 2);
+/**
+ * Per slot: the word's hash, its number + 1 (0: empty), where its characters start in `arena` and its
+ * length: a lookup reads one slot and the characters it compares.
+ */
+const SLOT_FIELDS = 4;
+const slots = new Int32Array(TABLE_SIZE * SLOT_FIELDS);
 /** Per word: where its characters start in `arena`, its length, its letters and its script index. */
 const INFO_FIELDS = 4;
 const info = new Int32Array(WORD_CAPACITY * INFO_FIELDS);
@@ -164,9 +172,26 @@ export function wordScript(word: number): number {
   return info[word * INFO_FIELDS + 3]!;
 }
 
-/** What scoring counts of the word against MAX_SCORED_LETTERS. */
-export function scoredLetters(word: number): number {
-  return wordLength(word) > MAX_WORD_LENGTH ? MAX_WORD_LENGTH : wordLetters(word);
+/** What scoring counts of a word against MAX_SCORED_LETTERS, given its length and letters. */
+function scoredLetters(length: number, letters: number): number {
+  return length > MAX_WORD_LENGTH ? MAX_WORD_LENGTH : letters;
+}
+
+/** A reference: bits 8 and up the word's number, 2-7 its scored letters (at most MAX_WORD_LENGTH), 0-1 its script. */
+function reference(word: number, script: number, scored: number): number {
+  return (word << 8) | (scored << 2) | script;
+}
+
+export function wordOf(reference: number): number {
+  return reference >> 8;
+}
+
+export function refScript(reference: number): number {
+  return reference & 3;
+}
+
+export function refScoredLetters(reference: number): number {
+  return (reference >> 2) & 63;
 }
 
 /** The word's first `limit` code units (all of it by default). */
@@ -207,8 +232,8 @@ function hashOf(word: string): number {
  */
 function internWord(hash: number, source: string, start: number, end: number, mapped: boolean): number {
   let slot = hash & (TABLE_SIZE - 1);
-  for (let stored = slots[slot * 2 + 1]!; stored !== 0; stored = slots[slot * 2 + 1]!) {
-    if (slots[slot * 2] === hash && spells(stored - 1, source, start, end, mapped)) return stored - 1;
+  for (let stored = slots[slot * SLOT_FIELDS + 1]!; stored !== 0; stored = slots[slot * SLOT_FIELDS + 1]!) {
+    if (slots[slot * SLOT_FIELDS] === hash && spells(slot, source, start, end, mapped)) return stored - 1;
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   const length = end - start;
@@ -224,20 +249,24 @@ function internWord(hash: number, source: string, start: number, end: number, ma
     if (unit !== QUOTE) letters++;
   }
   const word = interned++;
-  const at = word * INFO_FIELDS;
-  info[at] = arenaUsed;
-  info[at + 1] = length;
-  info[at + 2] = letters;
-  info[at + 3] = scriptStarting(arena[arenaUsed]!);
+  const fields = word * INFO_FIELDS;
+  info[fields] = arenaUsed;
+  info[fields + 1] = length;
+  info[fields + 2] = letters;
+  info[fields + 3] = scriptStarting(arena[arenaUsed]!);
+  const at = slot * SLOT_FIELDS;
+  slots[at] = hash;
+  slots[at + 1] = word + 1;
+  slots[at + 2] = arenaUsed;
+  slots[at + 3] = length;
   arenaUsed += length;
-  slots[slot * 2] = hash;
-  slots[slot * 2 + 1] = word + 1;
   return word;
 }
 
-function spells(word: number, source: string, start: number, end: number, mapped: boolean): boolean {
-  if (wordLength(word) !== end - start) return false;
-  const offset = info[word * INFO_FIELDS]! - start;
+/** Whether the word in `slot` is source[start, end) (see internWord). */
+function spells(slot: number, source: string, start: number, end: number, mapped: boolean): boolean {
+  if (slots[slot * SLOT_FIELDS + 3] !== end - start) return false;
+  const offset = slots[slot * SLOT_FIELDS + 2]! - start;
   if (mapped) {
     for (let i = start; i < end; i++) if (arena[offset + i] !== NORMAL[source.charCodeAt(i)]) return false;
   } else {
@@ -266,11 +295,12 @@ class LineReader {
     this.letters[script]! += letters;
   }
 
-  keep(word: number): void {
-    const script = wordScript(word);
-    this.count(script, wordLetters(word));
-    this.scored[script]! += scoredLetters(word);
-    this.words.push(word);
+  /** A kept word of `letters` letters and `length` units. */
+  keep(word: number, script: number, letters: number, length: number): void {
+    const scored = scoredLetters(length, letters);
+    this.count(script, letters);
+    this.scored[script]! += scored;
+    this.words.push(reference(word, script, scored));
   }
 
   /** Remembers where the line stands, for `restore`. */
@@ -298,8 +328,9 @@ class LineReader {
   /** An already normalized word. */
   add(word: string): void {
     const script = scriptStarting(word.charCodeAt(0));
-    if (this.keeps(script)) this.keep(internWord(hashOf(word), word, 0, word.length, false));
-    else this.count(script, word.length - (word.match(/'/g)?.length ?? 0));
+    const letters = word.length - (word.match(/'/g)?.length ?? 0);
+    if (this.keeps(script)) this.keep(internWord(hashOf(word), word, 0, word.length, false), script, letters, word.length);
+    else this.count(script, letters);
   }
 
   done(): LineWords {
@@ -377,6 +408,6 @@ export function languageWords(text: string, start = 0, end = text.length): LineW
 /** A word of the fast path: its letters are the units that are not apostrophes, its script that of its first letter. */
 function fastWord(line: LineReader, hash: number, text: string, start: number, end: number, apostrophes: number): void {
   const script = scriptStarting(NORMAL[text.charCodeAt(start)]!);
-  if (line.keeps(script)) line.keep(internWord(hash, text, start, end, true));
+  if (line.keeps(script)) line.keep(internWord(hash, text, start, end, true), script, end - start - apostrophes, end - start);
   else line.count(script, end - start - apostrophes);
 }
