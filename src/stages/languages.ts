@@ -29,7 +29,8 @@ export function identifyLanguages(text: string, segments: readonly SegmentDraft[
     else if (known.code === undefined && !isCurrent(known.words)) known.words = languageWords(text, start, end);
     return known;
   };
-  const content = segments.flatMap((segment, i) => (isContent(segment) ? [i] : []));
+  const content: number[] = [];
+  for (let i = 0; i < segments.length; i++) if (isContent(segments[i]!)) content.push(i);
   const sample = content.length > 0 ? content : segments.map((_, i) => i);
   const guess = identifyWords(sampleWords(text, segments, sample, read), options);
   const document = { code: guess.code, confidence: round(guess.confidence) };

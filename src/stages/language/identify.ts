@@ -251,22 +251,24 @@ interface Plan {
   readonly scorer: WordScorer | undefined;
 }
 
-/** Plans per candidate list (the options' own array: a config keeps one for its life), keyed by script, length and prior. */
-const plans = new WeakMap<readonly string[], Map<string, Plan>>();
+/**
+ * Plans per candidate list (the options' own array: a config keeps one for its life), then per prior,
+ * by script index and length (index * 2 + 1 when short).
+ */
+const plans = new WeakMap<readonly string[], Map<string | undefined, Array<Plan | undefined>>>();
 /** Priors are caller-supplied strings: bound the plans one candidate list can gather. */
-const PLAN_LIMIT = 256;
+const PRIOR_LIMIT = 64;
 
-function planFor(languages: readonly string[], script: string, short: boolean, prior: string | undefined): Plan {
-  let known = plans.get(languages);
-  if (!known) plans.set(languages, (known = new Map()));
-  const key = `${script} ${short ? 'short' : 'long'}${prior === undefined ? '' : ` ${prior}`}`;
-  let plan = known.get(key);
-  if (!plan) {
-    if (known.size >= PLAN_LIMIT) known.clear();
-    plan = makePlan(languages, script, short, prior);
-    known.set(key, plan);
+function planFor(languages: readonly string[], script: number, short: boolean, prior: string | undefined): Plan {
+  let byPrior = plans.get(languages);
+  if (!byPrior) plans.set(languages, (byPrior = new Map()));
+  let known = byPrior.get(prior);
+  if (!known) {
+    if (byPrior.size >= PRIOR_LIMIT) byPrior.clear();
+    byPrior.set(prior, (known = []));
   }
-  return plan;
+  const slot = script * 2 + (short ? 1 : 0);
+  return (known[slot] ??= makePlan(languages, SCRIPTS[script]!, short, prior));
 }
 
 function makePlan(languages: readonly string[], script: string, short: boolean, prior: string | undefined): Plan {
@@ -294,8 +296,8 @@ const scored: number[] = [];
  * The lines must be current (see isCurrent in words.ts).
  */
 export function identifyWords(lines: readonly LineWords[], options: IdentifyOptions): LanguageGuess {
-  const index = dominantScript(lines, options.languages);
-  if (index === undefined) return UNDETERMINED;
+  const script = dominantScript(lines, options.languages);
+  if (script === undefined) return UNDETERMINED;
   // Scoring reads words of the dominant script up to the budget (each line keeps at least as many).
   let letters = 0;
   let count = 0;
@@ -303,12 +305,11 @@ export function identifyWords(lines: readonly LineWords[], options: IdentifyOpti
     if (epoch !== currentEpoch()) throw new Error('identifyWords: words cut before the interned words started afresh');
     for (let w = 0; w < words.length && letters < MAX_SCORED_LETTERS; w++) {
       const reference = words[w]!;
-      if (refScript(reference) !== index) continue;
+      if (refScript(reference) !== script) continue;
       scored[count++] = wordOf(reference);
       letters += refScoredLetters(reference);
     }
   }
-  const script = SCRIPTS[index]!;
   const short = letters < options.minLength;
   const plan = planFor(options.languages, script, short, options.prior);
   const damping = Math.min(1, letters / Math.max(1, options.minLength));

@@ -54,6 +54,8 @@ const QUOTE = 0x27;
 const OTHER = 1;
 const LETTER = 2;
 const APOSTROPHE = 3;
+/** White space: ends a token. White space past the table is SLOW there and found by isWhiteSpaceCode. */
+const SPACE = 4;
 
 /**
  * Kinds of the code units news text is mostly made of (Latin, Cyrillic, general punctuation), worked out
@@ -66,7 +68,8 @@ const KINDS = ((): Uint8Array => {
   for (let code = 0; code < kinds.length; code++) {
     const ch = String.fromCharCode(code);
     const outside = (code >= 0x0300 && code < 0x0400) || (code >= 0x0483 && code < 0x048a) || (code >= 0x0530 && code < 0x2010);
-    if (outside || ch.normalize('NFC') !== ch || /\p{M}/u.test(ch) || ch.toLowerCase().length !== 1) kinds[code] = SLOW;
+    if (isWhiteSpaceCode(code)) kinds[code] = SPACE;
+    else if (outside || ch.normalize('NFC') !== ch || /\p{M}/u.test(ch) || ch.toLowerCase().length !== 1) kinds[code] = SLOW;
     else if ("'’ʼ`".includes(ch)) kinds[code] = APOSTROPHE;
     else kinds[code] = /\p{L}/u.test(ch) ? LETTER : OTHER;
   }
@@ -388,7 +391,7 @@ export function languageWords(text: string, start = 0, end = text.length): LineW
         if (wordStart >= 0) pending++;
         continue;
       }
-      if (isWhiteSpaceCode(code)) break;
+      if (kind === SPACE || (kind === SLOW && isWhiteSpaceCode(code))) break;
       if (wordStart >= 0 && fast) fastWord(line, hash, text, wordStart, wordEnd, apostrophes);
       wordStart = -1;
       pending = 0;
