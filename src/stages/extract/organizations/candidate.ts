@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from '../../../text/characters.js';
 import type { Token } from './tokens.js';
 import { withoutPossessive } from './tokens.js';
 
@@ -26,7 +27,20 @@ export function spanOf(
   const b = tokens[last];
   if (a === undefined || b === undefined) return { start: 0, end: 0, surface: '' };
   const end = keepPossessive ? b.end : b.end - (b.text.length - withoutPossessive(b.text).length);
-  return { start: a.start, end, surface: text.slice(a.start, end).replace(/\s+/g, ' ') };
+  const surface = text.slice(a.start, end);
+  return { start: a.start, end, surface: hasLooseSpace(surface) ? surface.replace(/\s+/g, ' ') : surface };
+}
+
+/** Would `/\s+/g` → `' '` change the text (a space other than U+0020, or two in a row)? Most names have neither. */
+function hasLooseSpace(surface: string): boolean {
+  let afterSpace = false;
+  for (let k = 0; k < surface.length; k += 1) {
+    const c = surface.charCodeAt(k);
+    if (!isWhiteSpaceCode(c)) afterSpace = false;
+    else if (c !== 32 || afterSpace) return true;
+    else afterSpace = true;
+  }
+  return false;
 }
 
 /** Same-line neighbours: a name never spans a line break or more than one space. */

@@ -20,6 +20,9 @@ export function widenShortNames(candidates: readonly Candidate[]): Candidate[] {
 
 /** The shorter names a full name stands for: cut before each `of` (English) or capitalised word (Russian). */
 function shortForms(name: string): string[] {
-  const cuts = /[а-яё]/i.test(name) ? / (?=\p{Lu})/gu : / (?=of )/g;
+  const russian = /[а-яё]/i.test(name);
+  // Most names have no cut at all: a look for its literal spares the pattern.
+  if (!name.includes(russian ? ' ' : ' of ')) return [];
+  const cuts = russian ? / (?=\p{Lu})/gu : / (?=of )/g;
   return [...name.matchAll(cuts)].map((m) => name.slice(0, m.index));
 }
