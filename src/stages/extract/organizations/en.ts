@@ -34,10 +34,11 @@ interface Context {
 const bare = (t: Token | undefined): string => (t === undefined ? '' : withoutPossessive(t.text));
 /** `IRA-allied`, `U.S.-based`: a capitalised word with a lowercase tail describes a name, it is not part of one. */
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
+const NOT_NAMES = wordSet(NOT_NAME_WORDS);
 const isNameWord = (t: Token | undefined): boolean =>
   t !== undefined &&
   startsName(t.text) &&
-  !NOT_NAME_WORDS.has(bare(t)) &&
+  !NOT_NAMES.has(bare(t)) &&
   !(t.text.includes('-') && DESCRIBING_COMPOUND.test(t.text));
 const HEADS_OR_SUFFIXES = wordSet([...HEADS, ...LEGAL_SUFFIXES]);
 const isHead = (t: Token | undefined): boolean => {

@@ -98,10 +98,16 @@ function appendTo<K>(map: Map<K, Form[]>, key: K, form: Form): void {
   else list.push(form);
 }
 
+/** English forms that start with one word: one-word forms, and longer ones by their second word. */
+interface FirstWord {
+  readonly single: Form[];
+  readonly bySecond: Map<string, Form[]>;
+}
+
 export function buildGazetteer(entries: readonly GazetteerEntry[], language: Language): Gazetteer {
-  // Russian forms by key; English one-word forms by their word, longer ones by their first and second words.
+  // Russian forms by key; English forms by their first word, so one lookup finds every form a token can start.
   const byKey = new Map<string, Form[]>();
-  const bySecond = new Map<string, Map<string, Form[]>>();
+  const byFirst = new Map<string, FirstWord>();
   // First words of all English forms: most capitalised tokens start no listed name and stop at this check.
   const starts = new Set<string>();
   const bySurface = new Map<string, GazetteerEntry>();
@@ -112,11 +118,11 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
     const form = { words: words.map((w) => listedWord(w, language)), endsPossessive: isPossessive(words[words.length - 1] ?? ''), entry, acronym };
     starts.add(first);
     if (language === 'ru') appendTo(byKey, russianKey(first), form);
-    else if (words.length === 1) appendTo(byKey, first, form);
     else {
-      const seconds = bySecond.get(first) ?? new Map<string, Form[]>();
-      appendTo(seconds, words[1] ?? '', form);
-      bySecond.set(first, seconds);
+      const forms = byFirst.get(first) ?? { single: [], bySecond: new Map<string, Form[]>() };
+      if (words.length === 1) forms.single.push(form);
+      else appendTo(forms.bySecond, words[1] ?? '', form);
+      byFirst.set(first, forms);
     }
     if (!bySurface.has(surface)) bySurface.set(surface, entry);
   };
@@ -126,6 +132,7 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
     if (entry.acronym !== undefined) add(entry.acronym, entry, entry.acronym);
   }
   const listedStarts = wordSet(starts);
+  const formsStartingWith = (word: string): FirstWord | undefined => (listedStarts.has(word) ? byFirst.get(word) : undefined);
   return {
     match(tokens, i) {
       const token = tokens[i];
@@ -134,15 +141,16 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
       const first = foldPunctuation(token.text);
       // `NATO's` also looks up `NATO`.
       const bareFirst = withoutPossessive(first);
-      if (!listedStarts.has(first) && !listedStarts.has(bareFirst)) return null;
-      let best = longestAt(tokens, i, byKey.get(first), null);
-      if (bareFirst !== first) best = longestAt(tokens, i, byKey.get(bareFirst), best);
+      const forms = formsStartingWith(first);
+      const bareForms = bareFirst === first ? undefined : formsStartingWith(bareFirst);
+      if (forms === undefined && bareForms === undefined) return null;
+      let best = longestAt(tokens, i, forms?.single, null);
+      best = longestAt(tokens, i, bareForms?.single, best);
       const next = tokens[i + 1];
-      const seconds = next === undefined ? undefined : bySecond.get(first);
-      if (next !== undefined && seconds !== undefined) {
+      if (next !== undefined && forms !== undefined && forms.bySecond.size > 0) {
         const second = foldPunctuation(next.text);
-        best = longestAt(tokens, i, seconds.get(second), best);
-        if (isPossessive(second)) best = longestAt(tokens, i, seconds.get(withoutPossessive(second)), best);
+        best = longestAt(tokens, i, forms.bySecond.get(second), best);
+        if (isPossessive(second)) best = longestAt(tokens, i, forms.bySecond.get(withoutPossessive(second)), best);
       }
       return best;
     },
