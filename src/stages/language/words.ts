@@ -125,8 +125,8 @@ function scriptStarting(first: number): number {
 
 /*
  * The interned words, in typed arrays rather than objects: every occurrence of a word in news text is
- * looked up, and a lookup that compares against one array of characters and reads its answer from
- * another touches a few cache lines where objects and strings scattered over the heap touched many.
+ * looked up, and a lookup that reads one slot and compares against one array of characters touches two
+ * cache lines where objects and strings scattered over the heap touched many.
  * Words get numbers 0, 1, ... in the order they are first seen. When INTERN_LIMIT words or
  * ARENA_LIMIT characters are remembered, the next call starts afresh (a new epoch): numbers handed out
  * before then no longer stand for their words.
