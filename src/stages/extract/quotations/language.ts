@@ -20,6 +20,9 @@ export interface CueLanguage {
   readonly organizationHeads: readonly string[];
 }
 
+/** `nameWordKind` bits: the word heads an organization's name (`Ministry`), or is no part of a person's name (`The`). */
+export const NAME_WORD = { organizationHead: 1, nonPerson: 2 } as const;
+
 /** A language's vocabulary turned into matchers once, at module load. */
 export interface CompiledLanguage {
   readonly code: string;
@@ -34,7 +37,8 @@ export interface CompiledLanguage {
   readonly isPronoun: (word: string) => boolean;
   readonly isModifier: (word: string) => boolean;
   readonly isObjectPronoun: (word: string) => boolean;
-  readonly isNonPerson: (word: string) => boolean;
+  /** What a word of a capitalized run is to the name reader: `NAME_WORD` bits, both lists asked with one cached answer. */
+  readonly nameWordKind: (word: string) => number;
   readonly isOrganizationHead: (word: string) => boolean;
   readonly isRole: (word: string) => boolean;
   readonly isHonorific: (word: string) => boolean;
@@ -95,6 +99,8 @@ export function compileLanguage(lang: CueLanguage, inflected: boolean): Compiled
   const verbs = alternation(lang.speechVerbs);
   const mods = alternation(lang.verbModifiers);
   const pronouns = alternation(lang.pronouns);
+  const isNonPerson = wordTest(lang.nonPersonWords, inflected);
+  const isOrganizationHead = wordTest(lang.organizationHeads, inflected);
   const verbGroup = `(?:(?:${mods})\\s+){0,2}(?:${verbs})${NOT_LETTER_AFTER}`;
   // A cue right after a closing mark or dialogue dash: pronoun + verb, verb first, or up to six
   // words (a name or a description: `the Chinese moderator`) then the verb.
@@ -114,8 +120,9 @@ export function compileLanguage(lang: CueLanguage, inflected: boolean): Compiled
     isPronoun: wordTest(lang.pronouns, false),
     isModifier: wordTest(lang.verbModifiers.flatMap((m) => m.split(' ')), false),
     isObjectPronoun: wordTest(lang.objectPronouns, false),
-    isNonPerson: wordTest(lang.nonPersonWords, inflected),
-    isOrganizationHead: wordTest(lang.organizationHeads, inflected),
+    // Every word of every capitalized run is asked both: one cache lookup instead of two.
+    nameWordKind: memoized((word) => (isOrganizationHead(word) ? NAME_WORD.organizationHead : 0) | (isNonPerson(word) ? NAME_WORD.nonPerson : 0)),
+    isOrganizationHead,
     isRole: wordTest(lang.roleNouns, inflected),
     isHonorific: wordTest(lang.honorifics, inflected),
     isPreposition: wordTest(lang.prepositions, false),

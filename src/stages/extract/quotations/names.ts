@@ -1,4 +1,4 @@
-import type { CompiledLanguage } from './language.js';
+import { NAME_WORD, type CompiledLanguage } from './language.js';
 import type { Gender } from './gender.js';
 import { classAt, isWhiteSpaceCode, lengthIfClass, LETTER, LOWER, NUMBER, unitClass, UPPER } from '../../../text/characters.js';
 import { memoized } from './memo.js';
@@ -53,33 +53,40 @@ interface Word {
   readonly end: number;
   readonly text: string;
   readonly possessive: boolean;
+  /** What the language says of the word (`NAME_WORD` bits), asked once. */
+  readonly kind: number;
 }
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
-/** `Putin's`, `Jones'`: the piece ends in a possessive. */
-const endsPossessive = (piece: string): boolean =>
-  isApostrophe(piece.charCodeAt(piece.length - 1)) || (piece.charCodeAt(piece.length - 1) === 115 && isApostrophe(piece.charCodeAt(piece.length - 2)));
+/** `Putin's`, `Jones'`: the piece `text[from, to)` ends in a possessive. */
+function endsPossessive(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const last = text.charCodeAt(to - 1);
+  return isApostrophe(last) || (last === 115 && to - from >= 2 && isApostrophe(text.charCodeAt(to - 2)));
+}
 
-/** `Putin's` → `Putin`, `Jones'` → `Jones`, `Smith-` → `Smith`: a trailing possessive, then trailing hyphens. */
-function bareLength(piece: string): number {
-  let end = piece.length;
-  if (isApostrophe(piece.charCodeAt(end - 1))) end -= 1;
-  else if (endsPossessive(piece)) end -= 2;
-  while (end > 0 && piece.charCodeAt(end - 1) === 45) end -= 1;
-  return end;
+/** `Putin's` → `Putin`, `Jones'` → `Jones`, `Smith-` → `Smith`: the length of the piece without a trailing possessive, then trailing hyphens. */
+function bareLength(text: string, from: number, to: number): number {
+  let end = to;
+  if (end > from && isApostrophe(text.charCodeAt(end - 1))) end -= 1;
+  else if (endsPossessive(text, from, to)) end -= 2;
+  while (end > from && text.charCodeAt(end - 1) === 45) end -= 1;
+  return end - from;
 }
 
 /** The words of a run: the pieces between its single spaces, bare of possessives; empty ones left out. */
-function wordsOf(text: string, start: number, end: number): Word[] {
+function wordsOf(text: string, start: number, end: number, lang: CompiledLanguage): Word[] {
   const words: Word[] = [];
   let from = start;
   while (from < end) {
     let to = from;
     while (to < end && text.charCodeAt(to) !== 32 && text.charCodeAt(to) !== 0xa0) to += 1;
-    const piece = text.slice(from, to);
-    const length = bareLength(piece);
-    if (length > 0) words.push({ start: from, end: from + length, text: piece.slice(0, length), possessive: endsPossessive(piece) && piece.length > 2 });
+    const length = bareLength(text, from, to);
+    if (length > 0) {
+      const word = text.slice(from, from + length);
+      words.push({ start: from, end: from + length, text: word, possessive: to - from > 2 && endsPossessive(text, from, to), kind: lang.nameWordKind(word) });
+    }
     from = to + 1;
   }
   return words;
@@ -92,17 +99,8 @@ function wordsOf(text: string, start: number, end: number): Word[] {
 export function namesIn(text: string, from: number, to: number, lang: CompiledLanguage): NameMention[] {
   const found: NameMention[] = [];
   const runs = capitalizedRuns(text, from, to);
-  for (let r = 0; r < runs.length; r += 2) {
-    for (const n of splitRun(text, wordsOf(text, runs[r] ?? 0, runs[r + 1] ?? 0), lang)) found.push(withTitle(text, n, lang));
-  }
+  for (let r = 0; r < runs.length; r += 2) splitRun(text, wordsOf(text, runs[r] ?? 0, runs[r + 1] ?? 0, lang), lang, found);
   return found;
-}
-
-/** `Mrs. Hollis`, `Sen. Collins`, `President Macron`: the honorific in front of a person's name. */
-function withTitle(text: string, n: NameMention, lang: CompiledLanguage): NameMention {
-  if (n.kind !== 'person') return n;
-  const title = wordBefore(text, n.start);
-  return title !== '' && lang.isHonorific(title) ? { ...n, title } : n;
 }
 
 /** The word right before `at`, across spaces and one abbreviation dot (`Mrs. `); '' when there is none. */
@@ -116,16 +114,27 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-function splitRun(text: string, words: readonly Word[], lang: CompiledLanguage): NameMention[] {
-  const headAt = words.findIndex((w) => lang.isOrganizationHead(w.text));
-  if (headAt < 0) return personChunks(text, words, lang);
-  // `China Media Group Wang Bin`: the organization ends at its head word, a name may follow.
-  const first = words.findIndex((w, i) => i <= headAt && !/^(?:the|a|an)$/iu.test(w.text));
-  const a = words[first];
-  const b = words[headAt];
-  const rest = splitRun(text, words.slice(headAt + 1), lang);
-  if (a === undefined || b === undefined) return rest;
-  return [{ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: headAt - first + 1, kind: 'organization' }, ...rest];
+const ARTICLE = /^(?:the|a|an)$/iu;
+
+/**
+ * The names of one run, in order, onto `found`: each organization head word ends an organization
+ * (`China Media Group Wang Bin`: a name may follow it); persons are read from the words after the last one.
+ */
+function splitRun(text: string, words: readonly Word[], lang: CompiledLanguage, found: NameMention[]): void {
+  let from = 0;
+  for (let head = 0; head < words.length; head++) {
+    const b = words[head];
+    if (b === undefined || (b.kind & NAME_WORD.organizationHead) === 0) continue;
+    // The organization starts at its first word that is no article.
+    let first = from;
+    while (first < head && ARTICLE.test(words[first]?.text ?? '')) first++;
+    const a = words[first];
+    if (a !== undefined && !ARTICLE.test(a.text)) {
+      found.push({ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: head - first + 1, kind: 'organization' });
+    }
+    from = head + 1;
+  }
+  personChunks(text, words, from, lang, found);
 }
 
 /** A photo credit (`Artem Dergunov / site.ru`) names the photographer, not a speaker: `/` within 3 characters. */
@@ -136,23 +145,12 @@ function creditAfter(text: string, at: number): boolean {
   return i < end && text.charCodeAt(i) === 47;
 }
 
-function personChunks(text: string, words: readonly Word[], lang: CompiledLanguage): NameMention[] {
-  const names: NameMention[] = [];
+/** The persons among `words[from…]`, onto `found`: chunks cut at words that are no part of a person's name. */
+function personChunks(text: string, words: readonly Word[], from: number, lang: CompiledLanguage, found: NameMention[]): void {
   // The chunk is words[first..last]; it is empty while first > last.
-  let first = 0;
-  let last = -1;
-  const flush = (next: number): void => {
-    const a = words[first];
-    const b = words[last];
-    let real = 0;
-    for (let k = first; k <= last; k++) if (!isInitials(words[k]?.text ?? '')) real++;
-    if (a !== undefined && b !== undefined && first <= last && real > 0 && !creditAfter(text, b.end)) {
-      names.push({ start: a.start, end: b.end, name: text.slice(a.start, b.end), words: real, kind: 'person', possessive: b.possessive });
-    }
-    first = next;
-    last = next - 1;
-  };
-  for (let index = 0; index < words.length; index++) {
+  let first = from;
+  let last = from - 1;
+  for (let index = from; index < words.length; index++) {
     const w = words[index];
     if (w === undefined) continue;
     const empty = first > last;
@@ -162,12 +160,36 @@ function personChunks(text: string, words: readonly Word[], lang: CompiledLangua
     const leadAdverb =
       empty &&
       ((w.text.endsWith('ly') && ADVERB.test(w.text)) || (w.text.endsWith('ing') && GERUND.test(w.text) && index < words.length - 2));
-    if (!particle && !initial && (leadAdverb || lang.isNonPerson(w.text) || isAllCapitals(w.text) || w.text.length < 2)) flush(index + 1);
-    else if (!(particle && empty)) last = index;
-    else flush(index + 1);
+    const cut = !particle && !initial && (leadAdverb || (w.kind & NAME_WORD.nonPerson) !== 0 || isAllCapitals(w.text) || w.text.length < 2);
+    if (cut || (particle && empty)) {
+      pushPerson(text, words, first, last, lang, found);
+      first = index + 1;
+      last = index;
+    } else last = index;
   }
-  flush(words.length);
-  return names;
+  pushPerson(text, words, first, last, lang, found);
+}
+
+/** The person `words[first..last]` names, unless the chunk is empty, initials only, or a photo credit. */
+function pushPerson(text: string, words: readonly Word[], first: number, last: number, lang: CompiledLanguage, found: NameMention[]): void {
+  const a = words[first];
+  const b = words[last];
+  if (a === undefined || b === undefined || first > last) return;
+  let real = 0;
+  for (let k = first; k <= last; k++) if (!isInitials(words[k]?.text ?? '')) real++;
+  if (real === 0 || creditAfter(text, b.end)) return;
+  // `Mrs. Hollis`, `Sen. Collins`, `President Macron`: the honorific in front of a person's name.
+  const before = wordBefore(text, a.start);
+  found.push({
+    start: a.start,
+    end: b.end,
+    // A one-word name is its word's string, whose hash the caches have already computed.
+    name: first === last ? a.text : text.slice(a.start, b.end),
+    words: real,
+    kind: 'person',
+    possessive: b.possessive,
+    title: before !== '' && lang.isHonorific(before) ? before : undefined,
+  });
 }
 
 /** Endings stripped to compare Russian name forms across cases, longest first. */
@@ -231,10 +253,28 @@ export class NameRegistry {
   /** Gender by last word; null when the document gives both (two people of one surname). */
   private readonly genders = new Map<string, Gender | null>();
 
-  add(name: string): void {
-    const key = surnameKey(name);
-    const known = this.byLast.get(key);
-    if (known === undefined || wordCount(name) > wordCount(known)) this.byLast.set(key, name);
+  /**
+   * Registers a document's person mentions, in order: one naming someone in full (two words or more) or
+   * with a title (`Mrs. Hollis`) is a form of the name, and each notes the gender it tells. Returns the
+   * mentions that are persons: those, and lone words the document also names in full or with a title.
+   */
+  registerPersons(persons: readonly NameMention[], genderOf: (person: NameMention) => Gender | undefined): NameMention[] {
+    // Each mention's key is looked up once: the cache is usually cold when a document reaches this stage.
+    const keys = persons.map((p) => surnameKey(p.name));
+    persons.forEach((p, i) => {
+      const key = keys[i] ?? '';
+      if (p.words >= 2 || p.title !== undefined) {
+        const known = this.byLast.get(key);
+        if (known === undefined || wordCount(p.name) > wordCount(known)) this.byLast.set(key, p.name);
+      }
+      const gender = genderOf(p);
+      if (gender !== undefined) {
+        const noted = this.genders.get(key);
+        this.genders.set(key, noted === undefined || noted === gender ? gender : null);
+      }
+    });
+    // A lone word's key is its own; a name with a space is never a key (keys are single words).
+    return persons.filter((p, i) => p.words >= 2 || p.title !== undefined || (!p.name.includes(' ') && this.byLast.has(keys[i] ?? '')));
   }
 
   /** Makes a form the canonical one for its surname unless a longer form is known (`Мария Захарова` over `Марии Захаровой`). */
@@ -242,18 +282,6 @@ export class NameRegistry {
     const key = surnameKey(name);
     const known = this.byLast.get(key);
     if (known === undefined || wordCount(name) >= wordCount(known)) this.byLast.set(key, name);
-  }
-
-  /** Records what a title or given name tells of the person a surname names. */
-  noteGender(name: string, gender: Gender | undefined): void {
-    if (gender === undefined) return;
-    const key = surnameKey(name);
-    const known = this.genders.get(key);
-    this.genders.set(key, known === undefined || known === gender ? gender : null);
-  }
-
-  has(word: string): boolean {
-    return this.byLast.has(nameKey(word));
   }
 
   /** `Alikhanov` → `Anton Alikhanov` when the document names him so somewhere. */
