@@ -16,17 +16,28 @@ export interface Languages {
  */
 export function identifyLanguages(text: string, segments: readonly SegmentDraft[], config: EffectiveConfig): Languages {
   const options = { languages: config.languages, minLength: config.minLanguageLength };
-  const lines = segments.map((segment) => text.slice(segment.start, segment.end));
   // Each distinct line is cut into words once, for the document's sample and for the line itself (again
   // only if the interned words started afresh in between), and repeated lines (captions, credits,
-  // chrome) are identified once.
-  // Words are cut from the document's own string, which reads faster than a slice of it.
-  const distinct = new Map<string, Line>();
+  // chrome) are identified once. Words are cut from the document's own string, which reads faster than
+  // a slice of it. A repeated line is found among the earlier lines of its length: lines of one length
+  // rarely begin alike, so telling them apart reads a few characters, where hashing each line would
+  // read all of them.
+  const lines: Array<Line | undefined> = new Array(segments.length);
+  const byLength = new Map<number, number[]>();
   const read = (index: number): Line => {
     const { start, end } = segments[index]!;
-    let known = distinct.get(lines[index]!);
-    if (!known) distinct.set(lines[index]!, (known = { words: languageWords(text, start, end), code: undefined }));
-    else if (known.code === undefined && !isCurrent(known.words)) known.words = languageWords(text, start, end);
+    let known = lines[index];
+    if (!known) {
+      const earlier = byLength.get(end - start);
+      const twin = earlier?.find((other) => sameText(text, segments[other]!.start, start, end - start));
+      if (twin !== undefined) known = lines[twin]!;
+      else {
+        known = { words: languageWords(text, start, end), code: undefined };
+        if (!earlier) byLength.set(end - start, [index]);
+        else if (earlier.length < SAME_LENGTH_LIMIT) earlier.push(index);
+      }
+      lines[index] = known;
+    } else if (known.code === undefined && !isCurrent(known.words)) known.words = languageWords(text, start, end);
     return known;
   };
   const content: number[] = [];
@@ -38,13 +49,24 @@ export function identifyLanguages(text: string, segments: readonly SegmentDraft[
   const segmentOptions = { ...options, prior };
   return {
     document,
-    segments: lines.map((_, index) => {
+    segments: segments.map((_, index) => {
       const known = read(index);
       known.code ??= identifyWords([known.words], segmentOptions).code;
       // A segment with no letters (`33 (31%)`) says nothing of its own: it is in the document's language.
       return known.code === 'und' ? document.code : known.code;
     }),
   };
+}
+
+/**
+ * Earlier lines of one length a line is compared with. Finding every repeat is only a saving, and a
+ * document of many different lines of one length must not cost a comparison with each of them.
+ */
+const SAME_LENGTH_LIMIT = 8;
+
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 interface Line {

@@ -48,6 +48,18 @@ describe('identifyLanguages', () => {
     expect(languages.document.confidence).toBe(Math.round(guess.confidence * 1000) / 1000);
   });
 
+  it('answers repeated lines as their first occurrence, also among many lines of one length', () => {
+    // Twelve different lines of one length (more than are compared with), then all of them again.
+    const distinct = ['Уряд оголосив', 'Правительство', 'The governmen', 'Влада најави.', 'Rząd ogłosił.', 'Үкімет жария.'];
+    const lines = [...distinct, ...distinct.map((line) => line.toUpperCase())];
+    expect(new Set(lines.map((line) => line.length))).toEqual(new Set([13]));
+    const { text, segments } = document([...lines, ...[...lines].reverse()]);
+    const languages = identifyLanguages(text, segments, DEFAULT_CONFIG);
+    const prior = languages.document.code === 'und' ? undefined : languages.document.code;
+    const each = segments.map((s) => identifyLanguage(text.slice(s.start, s.end), { ...options, ...(prior ? { prior } : {}) }).code);
+    expect(languages.segments).toEqual(each.map((code) => (code === 'und' ? languages.document.code : code)));
+  });
+
   it('gives a line without letters the document language', () => {
     const { text, segments } = document(['Правительство объявило о новых мерах поддержки малого бизнеса.', '33 (31%)']);
     expect(identifyLanguages(text, segments, DEFAULT_CONFIG).segments).toEqual(['rus', 'rus']);
