@@ -1,4 +1,5 @@
-import { codePointLength, lengthIfClass, LETTER, NUMBER } from '../../../text/characters.js';
+import { codePointLength, isWhiteSpaceCode, lengthIfClass, LETTER, NUMBER, UPPER } from '../../../text/characters.js';
+import { isClosingPunctuation } from './marks.js';
 import type { CompiledLanguage } from './language.js';
 import type { RawQuote } from './scan.js';
 
@@ -9,9 +10,6 @@ const TITLE_SMALL_WORDS = new Set([
 ]);
 /** Titles and names in quotes are at most this long. */
 const MAX_TITLE_WORDS = 12;
-/** Punctuation speech ends with inside its marks (checked on the last visible character). */
-const SPEECH_END = /[,.!?…;:]/u;
-const HAS_LETTER = /\p{L}/u;
 const PRECEDING_WORD = /(?<word>[\p{L}\p{M}-]+)\s*$/u;
 
 /** Why a quoted run is not a quotation, or null when it is one. */
@@ -28,16 +26,22 @@ interface Shape {
 
 const shapes = new WeakMap<RawQuote, Shape>();
 
+/**
+ * The run's text is read in place, never copied (quotes can be paragraphs long): every test below answers
+ * what the `/u` pattern in its comment answers on `text.slice(q.start, q.end)`, where a surrogate pair cut by
+ * the run's end is a lone surrogate.
+ */
 function shapeOf(text: string, q: RawQuote): Shape {
   let shape = shapes.get(q);
   if (shape === undefined) {
-    const content = text.slice(q.start, q.end);
     shape = {
-      hasLetter: HAS_LETTER.test(content),
-      words: firstWords(content, MAX_TITLE_WORDS + 1),
-      speechLike: SPEECH_END.test(content.trimEnd().slice(-1)),
-      // Names start with a capital; `назвала законопроект «ударом по бизнесу»` is a partial quotation.
-      capitalized: /^[\p{Lu}\p{N}]/u.test(content),
+      // `/\p{L}/u`
+      hasLetter: hasLetterIn(text, q.start, q.end),
+      words: firstWords(text, q.start, q.end, MAX_TITLE_WORDS + 1),
+      // Punctuation speech ends with inside its marks, on the last visible character: `/[,.!?…;:]/u` after `trimEnd()`.
+      speechLike: isClosingPunctuation(lastVisibleCode(text, q.start, q.end)),
+      // Names start with a capital; `назвала законопроект «ударом по бизнесу»` is a partial quotation: `/^[\p{Lu}\p{N}]/u`.
+      capitalized: classLengthIn(text, q.start, q.end, UPPER | NUMBER) > 0,
     };
     shapes.set(q, shape);
   }
@@ -61,28 +65,48 @@ export function rejectQuote(text: string, q: RawQuote, lang: CompiledLanguage, a
 const WORD_CHAR = LETTER | NUMBER;
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
+/** `lengthIfClass` inside `text[from, to)`: a surrogate pair cut by `to` is a lone surrogate, of no class. */
+function classLengthIn(text: string, i: number, to: number, mask: number): number {
+  if (i >= to) return 0;
+  const step = lengthIfClass(text, i, mask);
+  return i + step <= to ? step : 0;
+}
+
+function hasLetterIn(text: string, from: number, to: number): boolean {
+  // A trailing surrogate is no letter by itself: stepping by code units finds what stepping by code points finds.
+  for (let i = from; i < to; i++) if (classLengthIn(text, i, to, LETTER) > 0) return true;
+  return false;
+}
+
+/** The last code unit of `text[from, to)` that is not white space; NaN when there is none. */
+function lastVisibleCode(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && isWhiteSpaceCode(text.charCodeAt(i))) i--;
+  return i >= from ? text.charCodeAt(i) : NaN;
+}
+
 /** End of the letters and digits from `i`. */
-function wordCharsEnd(content: string, i: number): number {
+function wordCharsEnd(text: string, i: number, to: number): number {
   let p = i;
-  for (let step = lengthIfClass(content, p, WORD_CHAR); step > 0; step = lengthIfClass(content, p, WORD_CHAR)) p += step;
+  for (let step = classLengthIn(text, p, to, WORD_CHAR); step > 0; step = classLengthIn(text, p, to, WORD_CHAR)) p += step;
   return p;
 }
 
 /**
- * The first `limit` words (`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`): no rule looks further, and quotes can be
- * long.
+ * The first `limit` words of `text[from, to)` (`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`): no rule looks further,
+ * and quotes can be long.
  */
-function firstWords(content: string, limit: number): string[] {
+function firstWords(text: string, from: number, to: number, limit: number): string[] {
   const words: string[] = [];
-  let i = 0;
-  while (i < content.length && words.length < limit) {
-    if (lengthIfClass(content, i, WORD_CHAR) === 0) {
-      i += codePointLength(content, i);
+  let i = from;
+  while (i < to && words.length < limit) {
+    if (classLengthIn(text, i, to, WORD_CHAR) === 0) {
+      i += i + 1 < to ? codePointLength(text, i) : 1;
       continue;
     }
-    let end = wordCharsEnd(content, i);
-    while (isJoiner(content.charCodeAt(end)) && lengthIfClass(content, end + 1, WORD_CHAR) > 0) end = wordCharsEnd(content, end + 1);
-    words.push(content.slice(i, end));
+    let end = wordCharsEnd(text, i, to);
+    while (end < to && isJoiner(text.charCodeAt(end)) && classLengthIn(text, end + 1, to, WORD_CHAR) > 0) end = wordCharsEnd(text, end + 1, to);
+    words.push(text.slice(i, end));
     i = end;
   }
   return words;

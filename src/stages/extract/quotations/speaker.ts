@@ -241,8 +241,6 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   const opening = people[0];
   const heads = opening !== undefined && headsPhrase(lang, text, span.start, opening);
   const apposed = heads && text.charAt(opening.end) === ',';
-  const phrase = text.slice(span.start, span.end);
-  const role = roleIn(lang, phrase);
   // The first name after a verb is the subject (`said Freeh at the Jomo Kenyatta airport`), unless a
   // description opened by a determiner is (`said the message, read to thousands of Cuban exiles`,
   // `a spokeswoman for Senator Greg Hadley said`).
@@ -253,6 +251,9 @@ function nounPhraseSpeaker(ctx: SpeakerContext, lang: CompiledLanguage, span: Sp
   }
   const person = apposed || pick === 'first' ? opening : (pickOne(full, pick) ?? pickOne(people, pick));
   if (person !== undefined) return { name: orgOfLoneWord(ctx, person) ?? ctx.registry.fullest(person.name), start: person.start, end: person.end };
+  // Read only now: a phrase naming a person needs no role.
+  const phrase = text.slice(span.start, span.end);
+  const role = roleIn(lang, phrase);
   const describesSomeone = role !== undefined && lang.code === 'eng' && INDEFINITE.test(phrase);
   // `the White House said`; `a White House official said` names an official, not the White House.
   const institution = pickOne(institutions.filter((i) => !roleFollows(lang, text, i.end)), pick);
