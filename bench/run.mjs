@@ -3,12 +3,13 @@
 //   node bench/run.mjs [--mb 20] [--jobs 1,2] [--keep]
 // Speed targets live here, not in tests: shared machines are noisy, so read the ratios.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeCorpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -18,7 +19,7 @@ const targetBytes = Number(values.mb) * 1e6;
 const jobCounts = values.jobs.split(',').map(Number);
 const work = mkdtempSync(path.join(tmpdir(), 'docsift-bench-'));
 
-const corpus = generateCorpus(path.join(work, 'corpus'), targetBytes);
+const corpus = await writeCorpus(path.join(work, 'corpus', 'bench.jsonl'), targetBytes);
 console.log(`corpus: ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB of text (${corpus.file})`);
 
 const floor = await runFloor(corpus.file, path.join(work, 'floor'));
@@ -54,53 +55,6 @@ function report(label, corpus, seconds, run) {
   console.log(
     `${label.padEnd(30)} ${seconds.toFixed(1).padStart(6)} s  ${(corpus.documents / seconds).toFixed(0).padStart(6)} docs/s  ${(corpus.bytes / 1e6 / seconds).toFixed(2).padStart(7)} MB/s${rss}`,
   );
-}
-
-/**
- * The project's default corpus, multiplied and varied: every copy shuffles the paragraph order,
- * shifts the digits and misspells about one longer word in seven (two inner letters swapped), so no
- * two documents or lines are equal and every copy brings words no cache has seen, as a stream of
- * real articles does; the duplicate detector still has real work within each document.
- */
-function generateCorpus(folder, target) {
-  mkdirSync(folder, { recursive: true });
-  const inputDir = path.join(root, 'input');
-  const seeds = readdirSync(inputDir).sort().map((name) => readFileSync(path.join(inputDir, name), 'utf8'));
-  const file = path.join(folder, 'bench.jsonl');
-  const random = seededRandom(20261123);
-  const misspell = (word) => {
-    if (random() >= 1 / 7) return word;
-    const i = 1 + Math.floor(random() * (word.length - 3));
-    return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  };
-  const lines = [];
-  let bytes = 0;
-  for (let copy = 0; bytes < target; copy++) {
-    for (const [i, seed] of seeds.entries()) {
-      const paragraphs = seed.split('\n');
-      const rotated = [...paragraphs.slice(copy % paragraphs.length), ...paragraphs.slice(0, copy % paragraphs.length)];
-      const text = rotated
-        .join('\n')
-        .replace(/\d/gu, (digit) => String((Number(digit) + copy) % 10))
-        .replace(/\p{L}{5,}/gu, misspell);
-      lines.push(JSON.stringify({ id: `bench-${copy}-${i}`, text, published: '2025-08-22' }));
-      bytes += Buffer.byteLength(text);
-    }
-  }
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return { file, documents: lines.length, bytes };
-}
-
-/** A small deterministic generator (mulberry32), so every run measures the same corpus. */
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /** The least any tool must do with this corpus: stream it, scan each text once, write a JSON file each. */

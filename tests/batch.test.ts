@@ -42,6 +42,23 @@ describe('incremental runs', () => {
     expect(await batch(input, out, { force: true })).toMatchObject({ written: 1, skipped: 0 });
   });
 
+  it('writes the manifest sorted by id, and an edited one costs redone work, never a wanted record', async () => {
+    const input = await folder('edit-in');
+    const out = await folder('edit-out');
+    for (const id of ['c', 'a', 'b']) await writeFile(path.join(input, `${id}.txt`), `Document ${id} grew by 5%.`);
+    await batch(input, out);
+    const manifest = path.join(out, '_manifest.jsonl');
+    const lines = (await readFile(manifest, 'utf8')).trim().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['a', 'b', 'c']);
+
+    await writeFile(manifest, `${[...lines].reverse().join('\n')}\nnot json\n`);
+    expect(await batch(input, out)).toMatchObject({ documents: 3, removed: [] });
+    expect(await records(out)).toEqual(['a.json', 'b.json', 'c.json']);
+    await rm(path.join(input, 'b.txt'));
+    expect(await batch(input, out)).toMatchObject({ documents: 2, skipped: 2, removed: ['b'] });
+    expect(await records(out)).toEqual(['a.json', 'c.json']);
+  });
+
   it('redoes everything when the config changes', async () => {
     const input = await folder('cfg-in');
     const out = await folder('cfg-out');

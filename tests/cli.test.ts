@@ -29,7 +29,7 @@ describe('docsift run', () => {
     expect(fromRoot.stdout).toMatch(/docsift: 5 documents, 5 records written, 0 failed in \d+\.\d s/);
     const elsewhere = await docsift(['run', path.join(root, 'input'), '--out', outB, '--config', path.join(root, 'pipeline.config.json')], tmpdir());
     expect(elsewhere.code).toBe(0);
-    expect(await readFile(path.join(outA, '_manifest.json'), 'utf8')).toBe(await readFile(path.join(outB, '_manifest.json'), 'utf8'));
+    expect(await readFile(path.join(outA, '_manifest.jsonl'), 'utf8')).toBe(await readFile(path.join(outB, '_manifest.jsonl'), 'utf8'));
     const names = (await readdir(outA)).filter((name) => !name.startsWith('_')).sort();
     expect(names).toHaveLength(5);
     for (const name of names) expect(await readFile(path.join(outB, name), 'utf8')).toBe(await readFile(path.join(outA, name), 'utf8'));
@@ -48,7 +48,7 @@ describe('docsift run', () => {
     expect(result.stderr).toMatch(/failed image\.txt \(image\): binary content/);
     expect(result.stderr).toMatch(/failed lines\.jsonl:2 .*not JSON/);
     expect(result.stderr).toMatch(/failed lines\.jsonl:3 \(\.\.\/x\): id is not safe/);
-    expect((await readdir(out)).sort()).toEqual(['_manifest.json', '_run.json', 'good.json', 'j1.json']);
+    expect((await readdir(out)).sort()).toEqual(['_manifest.jsonl', '_run.json', 'good.json', 'j1.json']);
   });
 
   it('exits 2 with a readable message on a bad config or usage', async () => {

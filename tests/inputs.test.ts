@@ -49,6 +49,24 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('sorts names as strings whatever their length, folders among files, and reports a name with a line break', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'docsift-inputs-'));
+    await mkdir(path.join(root, 'a'));
+    await writeFile(path.join(root, 'a', 'x.txt'), 'In a folder');
+    for (const name of ['a b.txt', 'a-b.txt', 'a.txt', 'Z.txt']) await writeFile(path.join(root, name), 'Text');
+    await mkdir(path.join(root, 'odd\nfolder'));
+    await writeFile(path.join(root, 'odd\nfolder', 'y.txt'), 'Never read');
+    const items = await collect([root]);
+    expect(items.map((item) => (item.ok ? item.input.path : `${item.path}: ${item.reason}`))).toEqual([
+      'odd\nfolder: a name with a line break is not read',
+      'Z.txt',
+      'a/x.txt',
+      'a b.txt: file name is not a usable id (letters, digits, _ . - only)',
+      'a-b.txt',
+      'a.txt',
+    ]);
+  });
+
   it('reports a missing path and keeps going', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'docsift-inputs-'));
     await writeFile(path.join(root, 'a.txt'), 'Alpha');

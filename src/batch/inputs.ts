@@ -1,8 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { opendir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentInput } from '../pipeline.js';
 import { documentSchema } from '../schema/index.js';
+import { readLines } from './lines.js';
+import { SpilledSet } from './spilled-set.js';
 
 /** What reading the inputs yields: a document to process, or one that failed before processing. */
 export type InputItem = { ok: true; input: DocumentInput } | { ok: false; id: string; path: string; reason: string };
@@ -10,6 +11,12 @@ export type InputItem = { ok: true; input: DocumentInput } | { ok: false; id: st
 const FORMATS: Readonly<Record<string, DocumentInput['format']>> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' };
 /** The record schema's id pattern: an id that passes it is also safe as a file name. */
 const SAFE_ID = new RegExp((documentSchema as { properties: { id: { pattern: string } } }).properties.id.pattern, 'u');
+
+/** The ids read so far. */
+export interface IdSet {
+  has(id: string): boolean;
+  add(id: string): unknown;
+}
 
 /** `file.jsonl:12` for a JSONL line, the relative path for a file: where a failure is reported. */
 export function locationOf(input: Pick<DocumentInput, 'path' | 'line'>): string {
@@ -19,10 +26,10 @@ export function locationOf(input: Pick<DocumentInput, 'path' | 'line'>): string 
 /**
  * Every document under the given files and folders, in a stable order (folders walked depth
  * first, names sorted), one at a time: JSONL files are streamed line by line, so a large dataset
- * never sits in memory. Ids must be unique across the run and safe as file names.
+ * never sits in memory. Ids must be unique across the run and safe as file names; `seen` collects
+ * them (a batch passes a set kept on disk, so millions of ids cost no memory).
  */
-export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
-  const seen = new Set<string>();
+export async function* readInputs(paths: readonly string[], seen: IdSet = new Set()): AsyncGenerator<InputItem> {
   for (const given of paths) {
     const info = await stat(given).catch(() => null);
     if (!info) {
@@ -30,9 +37,12 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       continue;
     }
     const root = info.isDirectory() ? given : path.dirname(given);
-    const files = info.isDirectory() ? await listFiles(given) : [given];
-    for (const file of files) {
+    for await (const file of info.isDirectory() ? filesUnder(given) : [given]) {
       const relative = path.relative(root, file).split(path.sep).join('/');
+      if (relative.includes('\n')) {
+        yield { ok: false, id: path.basename(file), path: relative, reason: 'a name with a line break is not read' };
+        continue;
+      }
       for await (const item of readDocuments(file, relative)) {
         if (item.ok && seen.has(item.input.id)) {
           yield { ok: false, id: item.input.id, path: locationOf(item.input), reason: `duplicate id '${item.input.id}': an earlier document has it` };
@@ -45,17 +55,32 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
   }
 }
 
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await listFiles(full)));
-    else if (entry.isFile() && isInputFile(entry.name)) files.push(full);
+/**
+ * The input files under a folder, depth first, names sorted. A folder's names are streamed into a
+ * set that spills to disk, so a folder of a million documents is walked in flat memory. A name
+ * holding a line break (which a line of the set cannot) comes out as is, to be reported.
+ */
+async function* filesUnder(folder: string): AsyncGenerator<string> {
+  const names = new SpilledSet(32_768);
+  try {
+    for await (const entry of await opendir(folder)) {
+      if (entry.name.includes('\n')) yield path.join(folder, entry.name);
+      // A NUL never occurs in a file name and sorts before every character: names keep their order.
+      else if (entry.isDirectory()) names.add(`${entry.name}\0${FOLDER}`);
+      else if (entry.isFile() && isInputFile(entry.name)) names.add(`${entry.name}\0${FILE}`);
+    }
+    for await (const line of names.sorted()) {
+      const [name, kind] = line.split('\0') as [string, string];
+      if (kind === FOLDER) yield* filesUnder(path.join(folder, name));
+      else yield path.join(folder, name);
+    }
+  } finally {
+    names.close();
   }
-  return files;
 }
+
+const FOLDER = 'd';
+const FILE = 'f';
 
 function isInputFile(name: string): boolean {
   const extension = path.extname(name).toLowerCase();
@@ -100,30 +125,6 @@ async function* readJsonl(file: string, relative: string): AsyncGenerator<InputI
     if (line.trim() === '') continue;
     yield parseJsonlLine(line, relative, lineNumber);
   }
-}
-
-/**
- * The lines of a file as bytes, streamed: a JSONL dataset never sits in memory whole, and each
- * line is decoded strictly on its own so one bad line fails alone (readline would silently turn
- * invalid UTF-8 into U+FFFD).
- */
-async function* readLines(file: string): AsyncGenerator<Buffer> {
-  let pending: Buffer[] = [];
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    let from = 0;
-    for (let newline = chunk.indexOf(0x0a); newline !== -1; newline = chunk.indexOf(0x0a, from)) {
-      pending.push(chunk.subarray(from, newline));
-      yield withoutCarriageReturn(Buffer.concat(pending));
-      pending = [];
-      from = newline + 1;
-    }
-    if (from < chunk.length) pending.push(chunk.subarray(from));
-  }
-  if (pending.length > 0) yield withoutCarriageReturn(Buffer.concat(pending));
-}
-
-function withoutCarriageReturn(line: Buffer): Buffer {
-  return line.at(-1) === 0x0d ? line.subarray(0, -1) : line;
 }
 
 /** One JSONL line: `{"id", "text", "published"?}`; evaluation suites name the date `dct`. */

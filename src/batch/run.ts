@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, opendir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import { sha256, type ResolvedConfig } from '../config/index.js';
 import { PIPELINE } from '../version.js';
 import { buildFingerprint } from './fingerprint.js';
 import { locationOf, readInputs } from './inputs.js';
-import { MANIFEST_FILE, RUN_REPORT_FILE, readManifest, sameEntry, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { MANIFEST_FILE, PreviousManifest, RUN_REPORT_FILE, manifestLine, sameEntry, type ManifestEntry } from './manifest.js';
 import type { Outcome } from './outcome.js';
-import { createProcessor } from './processor.js';
-import { TEMPORARY_FILE, writeAtomically } from './write.js';
+import { createProcessor, type Processor } from './processor.js';
+import { compare, linesNotIn, removeAbandonedSpills, SpilledSet } from './spilled-set.js';
+import { TEMPORARY_FILE, writeAtomically, writeLinesAtomically } from './write.js';
 
 export interface BatchOptions {
   readonly paths: readonly string[];
@@ -83,13 +84,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await mkdir(options.outDir, { recursive: true });
     await removeTemporaryFiles(options.outDir);
   }
-  const previous = await readManifest(options.outDir);
-  const manifest: Manifest = {};
-  const seen = new Set<string>();
+  // The ids seen and the manifest being made grow with the corpus, so they spill to disk, and the
+  // last run's manifest is read where it lies: memory stays flat.
+  removeAbandonedSpills();
+  const seen = new SpilledSet(32_768);
+  const manifest = new SpilledSet(16_384);
+  const previous = writing ? await PreviousManifest.open(options.outDir) : PreviousManifest.none;
   const pipeline = `${PIPELINE}+${buildFingerprint().slice(0, 16)}`;
   // Two documents run on each job (one computing, one being written) and as many wait ready.
   const inFlight = options.jobs * 4;
-  const processor = await createProcessor(options.resolved, options.jobs, options.outDir, options.mode);
   const queue = new PQueue({ concurrency: inFlight });
   const progress = () => options.onProgress?.({ done: summary.documents, failed: summary.failures.length });
   const fail = (failure: Failure) => {
@@ -98,54 +101,65 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   };
 
   try {
-    for await (const item of readInputs(options.paths)) {
-      summary.documents++;
-      if (!item.ok) {
-        fail({ id: item.id, path: item.path, reason: item.reason });
-        continue;
-      }
-      const { input } = item;
-      seen.add(input.id);
-      const entry: ManifestEntry = { input: sha256(input.bytes), config: options.resolved.hash, pipeline };
-      const target = path.join(options.outDir, `${input.id}.json`);
-      if (writing && !options.force && sameEntry(previous[input.id], entry) && existsSync(target)) {
-        manifest[input.id] = entry;
-        summary.skipped++;
-        progress();
-        continue;
-      }
-      await queue.onSizeLessThan(inFlight);
-      void queue.add(async () => {
-        const outcome = await processor.process(input).catch((error: unknown) => lostThread(input.id, error));
-        addTimings(summary.stages, outcome.timings);
-        if (!outcome.ok) {
-          fail({ id: input.id, path: locationOf(input), reason: outcome.reason });
-          return;
+    // Started at the first document to process: a rerun with nothing to do starts no thread.
+    let processor: Processor | undefined;
+    try {
+      for await (const item of readInputs(options.paths, seen)) {
+        summary.documents++;
+        if (!item.ok) {
+          fail({ id: item.id, path: item.path, reason: item.reason });
+          continue;
         }
-        if (outcome.status === 'written') {
-          manifest[input.id] = entry;
-          summary.written++;
-        } else if (outcome.status === 'stale' || outcome.status === 'missing') {
-          summary[outcome.status].push(input.id);
+        const { input } = item;
+        const entry: ManifestEntry = { input: sha256(input.bytes), config: options.resolved.hash, pipeline };
+        const target = path.join(options.outDir, `${input.id}.json`);
+        if (writing && !options.force && sameEntry(previous.get(input.id), entry) && existsSync(target)) {
+          manifest.add(manifestLine(input.id, entry));
+          summary.skipped++;
+          progress();
+          continue;
         }
-        progress();
-      });
+        await queue.onSizeLessThan(inFlight);
+        const running = (processor ??= await createProcessor(options.resolved, options.jobs, options.outDir, options.mode));
+        void queue.add(async () => {
+          const outcome = await running.process(input).catch((error: unknown) => lostThread(input.id, error));
+          addTimings(summary.stages, outcome.timings);
+          if (!outcome.ok) {
+            fail({ id: input.id, path: locationOf(input), reason: outcome.reason });
+            return;
+          }
+          if (outcome.status === 'written') {
+            manifest.add(manifestLine(input.id, entry));
+            summary.written++;
+          } else if (outcome.status === 'stale' || outcome.status === 'missing') {
+            summary[outcome.status].push(input.id);
+          }
+          progress();
+        });
+      }
+      await queue.onIdle();
+    } finally {
+      await processor?.close();
     }
-    await queue.onIdle();
-  } finally {
-    await processor.close();
-  }
 
-  if (writing) {
-    // A pool thread that ran out of heap mid-write left its temporary file; the document was redone.
-    await removeTemporaryFiles(options.outDir);
-    for (const id of Object.keys(previous).filter((id) => !seen.has(id))) {
-      await rm(path.join(options.outDir, `${id}.json`), { force: true });
-      summary.removed.push(id);
+    if (writing) {
+      // A pool thread that ran out of heap mid-write left its temporary file; the document was redone.
+      await removeTemporaryFiles(options.outDir);
+      // The manifest is sorted, so one pass beside the sorted ids finds the gone ones; `has` confirms
+      // each, so an edited, unsorted manifest can never cost a record that is still wanted.
+      for await (const id of linesNotIn(previous.ids(), seen.sorted())) {
+        if (seen.has(id)) continue;
+        await rm(path.join(options.outDir, `${id}.json`), { force: true });
+        summary.removed.push(id);
+      }
+      await writeLinesAtomically(options.outDir, MANIFEST_FILE, manifest.sorted());
+    } else {
+      summary.extra = await recordsWithout(options.outDir, seen);
     }
-    await writeAtomically(options.outDir, MANIFEST_FILE, serializeManifest(manifest));
-  } else {
-    summary.extra = await recordsWithout(options.outDir, seen);
+  } finally {
+    previous.close();
+    seen.close();
+    manifest.close();
   }
   for (const list of [summary.removed, summary.stale, summary.missing, summary.extra]) list.sort();
   summary.failures.sort((a, b) => compare(a.path, b.path) || compare(a.id, b.id));
@@ -162,13 +176,21 @@ function lostThread(id: string, error: unknown): Outcome {
   return { ok: false, id, reason: `internal error: the thread processing it stopped: ${(error as Error).message ?? String(error)}`, timings: {} };
 }
 
-/** Record files in `outDir` whose id no input produced. */
-async function recordsWithout(outDir: string, ids: ReadonlySet<string>): Promise<string[]> {
-  const names = await readdir(outDir).catch(() => [] as string[]);
-  return names
-    .filter((name) => name.endsWith('.json') && !name.startsWith('_') && !name.startsWith('.'))
-    .map((name) => name.slice(0, -'.json'.length))
-    .filter((id) => !ids.has(id));
+/** Record files in `outDir` whose id no input produced: both sides sorted on disk, then one pass. */
+async function recordsWithout(outDir: string, seen: SpilledSet): Promise<string[]> {
+  const records = new SpilledSet(32_768);
+  try {
+    const folderEntries = await opendir(outDir).catch(() => null);
+    for await (const entry of folderEntries ?? []) {
+      const name = entry.name;
+      if (name.endsWith('.json') && !name.startsWith('_') && !name.startsWith('.')) records.add(name.slice(0, -'.json'.length));
+    }
+    const extra: string[] = [];
+    for await (const id of linesNotIn(records.sorted(), seen.sorted())) extra.push(id);
+    return extra;
+  } finally {
+    records.close();
+  }
 }
 
 /** A run killed part way leaves its temporary files behind; they are never records. */
@@ -178,8 +200,4 @@ async function removeTemporaryFiles(outDir: string): Promise<void> {
 
 function addTimings(total: Record<string, number>, timings: Record<string, number>): void {
   for (const [stage, milliseconds] of Object.entries(timings)) total[stage] = (total[stage] ?? 0) + milliseconds;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -114,7 +114,7 @@ describe('exportRecords: jsonl', () => {
   it('skips the run report, the manifest, temporary files, other files and folders', async () => {
     await writeRecords([ENGLISH]);
     await writeFile(path.join(recordsDir, '_report.json'), '{"documents": 1}');
-    await writeFile(path.join(recordsDir, '_manifest.json'), 'not a record');
+    await writeFile(path.join(recordsDir, '_manifest.jsonl'), 'not a record');
     await writeFile(path.join(recordsDir, '.b_ru.json.123.0.tmp'), '{"half');
     await writeFile(path.join(recordsDir, '.hidden.json'), '{"half');
     await writeFile(path.join(recordsDir, 'notes.txt'), 'not a record');
