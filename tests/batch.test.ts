@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,19 @@ describe('incremental runs', () => {
     const other = resolveConfig({ extractors: ['dates'] });
     if (!other.ok) throw new Error('config');
     expect(await batch(input, out, { resolved: other.resolved })).toMatchObject({ written: 1, skipped: 0 });
+  });
+});
+
+describe('a record that cannot be written', () => {
+  it('fails its document with the reason and writes the others', async () => {
+    const input = await folder('unwritable-in');
+    const out = await folder('unwritable-out');
+    await writeFile(path.join(input, 'a.txt'), 'Exports grew by 10% in 2024.');
+    await writeFile(path.join(input, 'b.txt'), 'Imports fell by 8.4% last year.');
+    await mkdir(path.join(out, 'a.json'));
+    const summary = await batch(input, out);
+    expect(summary).toMatchObject({ documents: 2, written: 1, failures: [{ id: 'a', path: 'a.txt', reason: expect.stringMatching(/^cannot write its record: /) }] });
+    expect((await readdir(out)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
 

@@ -34,6 +34,9 @@ export class PreviousManifest {
     private readonly size: number,
   ) {}
 
+  /** Read into again and again: a lookup allocates no block of its own. */
+  private block = Buffer.alloc(0);
+
   /** What a first run (or a check, which skips nothing) sees: every document is done. */
   static readonly none = new PreviousManifest('', undefined, [], 0);
 
@@ -68,19 +71,22 @@ export class PreviousManifest {
     if (low === 0) return undefined;
     const start = this.samples[low - 1]!.offset;
     const end = low < this.samples.length ? this.samples[low]!.offset : this.size;
-    const block = Buffer.allocUnsafe(end - start);
+    if (this.block.length < end - start) this.block = Buffer.allocUnsafe(end - start);
+    const block = this.block.subarray(0, end - start);
     readSync(this.fd, block, 0, block.length, start);
-    const prefix = `{"id":${JSON.stringify(id)},`;
-    const line = block
-      .toString('utf8')
-      .split('\n')
-      .find((candidate) => candidate.startsWith(prefix));
-    try {
-      return line === undefined ? undefined : (JSON.parse(line) as ManifestEntry);
-    } catch {
-      // A line that is not ours (an edited manifest): the document is redone, which is always safe.
-      return undefined;
+    // The line is found as bytes and only it is decoded: a lookup leaves almost no garbage.
+    const prefix = Buffer.from(`{"id":${JSON.stringify(id)},`);
+    for (let at = block.indexOf(prefix); at !== -1; at = block.indexOf(prefix, at + 1)) {
+      if (at > 0 && block[at - 1] !== 0x0a) continue;
+      const newline = block.indexOf(0x0a, at);
+      try {
+        return JSON.parse(block.toString('utf8', at, newline === -1 ? block.length : newline)) as ManifestEntry;
+      } catch {
+        // A line that is not ours (an edited manifest): the document is redone, which is always safe.
+        return undefined;
+      }
     }
+    return undefined;
   }
 
   /** The ids it lists, in file order (ascending unless someone edited the file). */

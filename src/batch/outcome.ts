@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { DocumentError } from '../errors.js';
@@ -17,7 +17,7 @@ export type Outcome =
   | { ok: true; id: string; status: 'written' | 'current' | 'stale' | 'missing'; timings: Record<string, number> }
   | { ok: false; id: string; reason: string; timings: Record<string, number> };
 
-export async function processAndStore(input: DocumentInput, resolved: ResolvedConfig, outDir: string, mode: StoreMode): Promise<Outcome> {
+export function processAndStore(input: DocumentInput, resolved: ResolvedConfig, outDir: string, mode: StoreMode): Outcome {
   const timings = new Map<string, number>();
   const target = path.join(outDir, `${input.id}.json`);
   let json: string;
@@ -25,15 +25,27 @@ export async function processAndStore(input: DocumentInput, resolved: ResolvedCo
     json = serializeRecord(processDocument(input, resolved, timings));
   } catch (error) {
     // A record that the current input no longer produces would be stale: it goes too.
-    if (mode === 'write') await rm(target, { force: true });
+    if (mode === 'write') rmSync(target, { force: true });
     const reason = error instanceof DocumentError ? error.reason : `internal error: ${(error as Error).stack ?? String(error)}`;
     return { ok: false, id: input.id, reason, timings: Object.fromEntries(timings) };
   }
   if (mode === 'write') {
-    await writeAtomically(outDir, `${input.id}.json`, json);
+    try {
+      writeAtomically(outDir, `${input.id}.json`, json);
+    } catch (error) {
+      return { ok: false, id: input.id, reason: `cannot write its record: ${(error as Error).message}`, timings: Object.fromEntries(timings) };
+    }
     return { ok: true, id: input.id, status: 'written', timings: Object.fromEntries(timings) };
   }
-  const stored = await readFile(target, 'utf8').catch(() => null);
+  const stored = storedRecord(target);
   const status = stored === null ? 'missing' : stored === json ? 'current' : 'stale';
   return { ok: true, id: input.id, status, timings: Object.fromEntries(timings) };
+}
+
+function storedRecord(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }

@@ -48,7 +48,7 @@ export async function createProcessor(
 ): Promise<Processor> {
   if (jobs <= 1) {
     const { processAndStore } = await import('./outcome.js');
-    return { process: (input) => processAndStore(input, resolved, outDir, mode), close: async () => {} };
+    return { process: async (input) => processAndStore(input, resolved, outDir, mode), close: async () => {} };
   }
   const startPool = (threads: number, heap?: ThreadBounds['heap']) =>
     new Piscina<Task, Outcome>({
@@ -56,7 +56,7 @@ export async function createProcessor(
       workerData: { resolved, outDir, mode },
       minThreads: threads,
       maxThreads: threads,
-      // A thread starts the next document while the last one's record is still being written.
+      // Each thread holds the next document ready, so it never waits on the main thread between two.
       concurrentTasksPerWorker: 2,
       ...(heap && { resourceLimits: heap }),
     });

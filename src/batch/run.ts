@@ -167,7 +167,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const usage = process.resourceUsage();
   summary.peakRssBytes = usage.maxRSS * 1024;
   summary.cpuMilliseconds = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-  if (writing) await writeAtomically(options.outDir, RUN_REPORT_FILE, `${JSON.stringify(summary, null, 2)}\n`);
+  if (writing) writeAtomically(options.outDir, RUN_REPORT_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
 

@@ -10,6 +10,6 @@ export interface Task {
   readonly input: DocumentInput;
 }
 
-export default function processTask({ input }: Task): Promise<Outcome> {
+export default function processTask({ input }: Task): Outcome {
   return processAndStore(input, resolved, outDir, mode);
 }
