@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { readLines } from './lines.js';
+import { lineFrom } from './spilled-set.js';
 
 /** What produced one record: a rerun skips the document while all three are unchanged. */
 export interface ManifestEntry {
@@ -22,9 +23,9 @@ export function manifestLine(id: string, entry: ManifestEntry): string {
 }
 
 /**
- * The manifest the last run left in an output folder, read where it lies. One pass at the start
- * keeps the id and offset of every SAMPLE-th line; a lookup then reads only the block of lines
- * between two samples. So memory is ~1 byte a document and a lookup one small read.
+ * The manifest the last run left in an output folder, read where it lies. Opening it reads the
+ * first line after every SAMPLE_BYTES-th byte (its id and offset); a lookup then reads only the
+ * block between two samples. So memory is a few bytes a document and a lookup one small read.
  */
 export class PreviousManifest {
   private constructor(
@@ -40,7 +41,7 @@ export class PreviousManifest {
   /** What a first run (or a check, which skips nothing) sees: every document is done. */
   static readonly none = new PreviousManifest('', undefined, [], 0);
 
-  static async open(outDir: string): Promise<PreviousManifest> {
+  static open(outDir: string): PreviousManifest {
     const file = path.join(outDir, MANIFEST_FILE);
     let fd: number;
     try {
@@ -48,14 +49,15 @@ export class PreviousManifest {
     } catch {
       return PreviousManifest.none;
     }
+    const size = fstatSync(fd).size;
     const samples: Sample[] = [];
-    let offset = 0;
-    let line = 0;
-    for await (const bytes of readLines(file)) {
-      if (line++ % SAMPLE === 0) samples.push({ id: idOrEmpty(bytes.toString('utf8')), offset });
-      offset += bytes.length + 1;
+    for (let position = 0; position < size; position += SAMPLE_BYTES) {
+      const line = lineFrom(fd, size, position);
+      if (line === undefined) break;
+      // A line longer than the spacing is found from several positions; it is one sample.
+      if (samples.at(-1)?.offset !== line.start) samples.push({ id: idOf(Buffer.from(line.text)), offset: line.start });
     }
-    return new PreviousManifest(file, fd, samples, fstatSync(fd).size);
+    return new PreviousManifest(file, fd, samples, size);
   }
 
   get(id: string): ManifestEntry | undefined {
@@ -92,8 +94,8 @@ export class PreviousManifest {
   /** The ids it lists, in file order (ascending unless someone edited the file). */
   async *ids(): AsyncGenerator<string> {
     if (this.fd === undefined) return;
-    for await (const bytes of readLines(this.file)) {
-      const id = idOrEmpty(bytes.toString('utf8'));
+    for await (const line of readLines(this.file)) {
+      const id = idOf(line);
       if (id !== '') yield id;
     }
   }
@@ -103,18 +105,27 @@ export class PreviousManifest {
   }
 }
 
-/** One line in SAMPLE is indexed: with ~200-byte lines a lookup reads ~13 KB. */
-const SAMPLE = 64;
+/** Bytes between samples: a lookup reads ~16 KB, the index holds one id per ~80 documents. */
+const SAMPLE_BYTES = 16_384;
 
 interface Sample {
   readonly id: string;
   readonly offset: number;
 }
 
-/** The id of a manifest line; '' for a line that is not one (no id is empty). */
-function idOrEmpty(line: string): string {
+const ID_PREFIX = Buffer.from('{"id":"');
+
+/**
+ * The id of a manifest line, read in place from the prefix every line this code writes starts
+ * with (ids need no escaping); any other line is parsed. '' for a line that is not one.
+ */
+function idOf(line: Buffer): string {
+  if (line.subarray(0, ID_PREFIX.length).equals(ID_PREFIX)) {
+    const end = line.indexOf(0x22, ID_PREFIX.length);
+    if (end !== -1) return line.toString('utf8', ID_PREFIX.length, end);
+  }
   try {
-    const { id } = JSON.parse(line) as { id?: unknown };
+    const { id } = JSON.parse(line.toString('utf8')) as { id?: unknown };
     return typeof id === 'string' ? id : '';
   } catch {
     return '';

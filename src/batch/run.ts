@@ -89,7 +89,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   removeAbandonedSpills();
   const seen = new SpilledSet(32_768);
   const manifest = new SpilledSet(16_384);
-  const previous = writing ? await PreviousManifest.open(options.outDir) : PreviousManifest.none;
+  const previous = writing ? PreviousManifest.open(options.outDir) : PreviousManifest.none;
   const pipeline = `${PIPELINE}+${buildFingerprint().slice(0, 16)}`;
   // Two documents run on each job (one computing, one being written) and as many wait ready.
   const inFlight = options.jobs * 4;

@@ -166,7 +166,7 @@ export function searchSortedFile(fd: number, size: number, order: (line: string)
 }
 
 /** The first line that starts at `position` or after it. */
-function lineFrom(fd: number, size: number, position: number): { start: number; text: string } | undefined {
+export function lineFrom(fd: number, size: number, position: number): { start: number; text: string } | undefined {
   let start = 0;
   if (position > 0) {
     const newline = newlineFrom(fd, size, position - 1);
