@@ -64,10 +64,11 @@ async function* filesUnder(folder: string): AsyncGenerator<string> {
   const names = new SpilledSet(32_768);
   try {
     for await (const entry of await opendir(folder)) {
+      const kind = entry.isDirectory() ? FOLDER : entry.isFile() && isInputFile(entry.name) ? FILE : null;
+      if (kind === null) continue;
       if (entry.name.includes('\n')) yield path.join(folder, entry.name);
       // A NUL never occurs in a file name and sorts before every character: names keep their order.
-      else if (entry.isDirectory()) names.add(`${entry.name}\0${FOLDER}`);
-      else if (entry.isFile() && isInputFile(entry.name)) names.add(`${entry.name}\0${FILE}`);
+      else names.add(`${entry.name}\0${kind}`);
     }
     for await (const line of names.sorted()) {
       const [name, kind] = line.split('\0') as [string, string];

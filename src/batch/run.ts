@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, opendir, readdir, rm } from 'node:fs/promises';
+import { mkdir, opendir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import { sha256, type ResolvedConfig } from '../config/index.js';
@@ -10,7 +10,7 @@ import { MANIFEST_FILE, PreviousManifest, RUN_REPORT_FILE, manifestLine, sameEnt
 import type { Outcome } from './outcome.js';
 import { createProcessor, type Processor } from './processor.js';
 import { compare, linesNotIn, removeAbandonedSpills, SpilledSet } from './spilled-set.js';
-import { TEMPORARY_FILE, writeAtomically, writeLinesAtomically } from './write.js';
+import { isRecordFileName, TEMPORARY_FILE, writeAtomically, writeLinesAtomically } from './write.js';
 
 export interface BatchOptions {
   readonly paths: readonly string[];
@@ -182,8 +182,7 @@ async function recordsWithout(outDir: string, seen: SpilledSet): Promise<string[
   try {
     const folderEntries = await opendir(outDir).catch(() => null);
     for await (const entry of folderEntries ?? []) {
-      const name = entry.name;
-      if (name.endsWith('.json') && !name.startsWith('_') && !name.startsWith('.')) records.add(name.slice(0, -'.json'.length));
+      if (isRecordFileName(entry.name)) records.add(entry.name.slice(0, -'.json'.length));
     }
     const extra: string[] = [];
     for await (const id of linesNotIn(records.sorted(), seen.sorted())) extra.push(id);
@@ -195,7 +194,10 @@ async function recordsWithout(outDir: string, seen: SpilledSet): Promise<string[
 
 /** A run killed part way leaves its temporary files behind; they are never records. */
 async function removeTemporaryFiles(outDir: string): Promise<void> {
-  for (const name of await readdir(outDir)) if (TEMPORARY_FILE.test(name)) await rm(path.join(outDir, name), { force: true });
+  // Streamed: a folder of a million records listed whole would cost ~150 MB for the few names wanted.
+  const temporary: string[] = [];
+  for await (const entry of await opendir(outDir)) if (TEMPORARY_FILE.test(entry.name)) temporary.push(entry.name);
+  for (const name of temporary) await rm(path.join(outDir, name), { force: true });
 }
 
 function addTimings(total: Record<string, number>, timings: Record<string, number>): void {

@@ -1,5 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { opendir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SpilledSet } from '../batch/spilled-set.js';
+import { isRecordFileName } from '../batch/write.js';
 import { describeErrors, validateDocument } from '../schema/index.js';
 import type { DocsiftRecord } from '../types/record.js';
 import { ExportError } from './errors.js';
@@ -11,28 +13,20 @@ export interface RecordFile {
 }
 
 /**
- * Record files are `<id>.json`; names starting with `_` (run report, manifest) or `.` (temporary
- * files of a run in progress) are not records.
+ * The record files of a folder in id order. The names stream into a set that spills to disk, so a
+ * folder of a million records is listed in flat memory; contents are never held.
  */
-export function isRecordFileName(name: string): boolean {
-  return name.endsWith('.json') && !name.startsWith('_') && !name.startsWith('.');
-}
-
-/** Code-unit order, not locale order, so the same folder gives the same file on every machine. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The record files of a folder in id order. Only names are held, never contents. */
-export async function listRecordFiles(recordsDir: string): Promise<string[]> {
-  const entries = await readdir(recordsDir, { withFileTypes: true }).catch((error: unknown) => {
+async function* recordFiles(recordsDir: string): AsyncGenerator<string> {
+  const folder = await opendir(recordsDir).catch((error: unknown) => {
     throw new ExportError(recordsDir, `cannot read the records folder (${(error as Error).message})`);
   });
-  return entries
-    .filter((entry) => entry.isFile() && isRecordFileName(entry.name))
-    .map((entry) => entry.name)
-    .sort(byCodeUnits)
-    .map((name) => path.join(recordsDir, name));
+  const names = new SpilledSet(32_768);
+  try {
+    for await (const entry of folder) if (entry.isFile() && isRecordFileName(entry.name)) names.add(entry.name);
+    for await (const name of names.sorted()) yield path.join(recordsDir, name);
+  } finally {
+    names.close();
+  }
 }
 
 /**
@@ -54,7 +48,7 @@ export function parseRecord(file: string, content: string): DocsiftRecord {
 
 /** The folder's records one at a time, in id order: each is read when asked for and then let go. */
 export async function* readRecords(recordsDir: string): AsyncGenerator<RecordFile> {
-  for (const file of await listRecordFiles(recordsDir)) {
+  for await (const file of recordFiles(recordsDir)) {
     const buffer = await readFile(file).catch((error: unknown) => {
       throw new ExportError(file, `cannot read (${(error as Error).message})`);
     });
