@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultJobs } from './batch/processor.js';
 import { detailLines, isCurrent, progressLine, stageLines, summaryLine } from './batch/report.js';
-import { runBatch, type Progress } from './batch/run.js';
+import { runBatchOnThread } from './batch/coordinator.js';
+import type { Progress } from './batch/run.js';
 import { DEFAULT_CONFIG, resolveConfig, type ConfigResult } from './config/index.js';
 import { loadConfig } from './config/load.js';
 import { EXPORT_FORMATS, ExportError, exportRecords, isExportFormat } from './export/index.js';
@@ -20,7 +21,7 @@ Turns documents into one schema-validated JSON record each (${PIPELINE}).
   paths          .txt, .md and .jsonl files or folders of them (default: input)
   --out DIR      where records are written as <id>.json (default: output)
   --config FILE  pipeline configuration (default: pipeline.config.json if present, else built-in defaults)
-  --jobs N       worker threads (default: the number of cores; 1 runs on the main thread)
+  --jobs N       worker threads that process documents (default: the number of cores)
   --force        redo every document, even those the manifest says are unchanged
   --check        write nothing; exit 1 listing the records in DIR that are stale, missing or extra
   --quiet        print only failures and the summary
@@ -30,7 +31,8 @@ export writes every record of DIR (default: output) into one dataset file, JSON 
 with the nested fields kept (docs/export.md).
 
 Exit codes: 0 every document produced a valid record (with --check: and DIR is up to date),
-1 some documents failed or DIR is out of date (each listed on stderr), 2 usage or configuration error.`;
+1 some documents failed or DIR is out of date (each listed on stderr), 2 usage or configuration
+error, or an output folder that cannot be used.`;
 
 async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -70,15 +72,24 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const redraw = process.stderr.isTTY && !process.env.CI && !values.quiet;
-  const summary = await runBatch({
-    paths: paths.length > 0 ? paths : ['input'],
-    outDir: values.out ?? 'output',
-    resolved: configResult.resolved,
-    jobs,
-    mode: values.check ? 'check' : 'write',
-    force: values.force,
-    onProgress: values.quiet ? undefined : progressReporter(!redraw),
-  });
+  let summary;
+  try {
+    summary = await runBatchOnThread({
+      paths: paths.length > 0 ? paths : ['input'],
+      outDir: values.out ?? 'output',
+      resolved: configResult.resolved,
+      jobs,
+      mode: values.check ? 'check' : 'write',
+      force: values.force,
+      onProgress: values.quiet ? undefined : progressReporter(!redraw),
+    });
+  } catch (error) {
+    // Documents fail one by one inside the run; what stops a whole run is a folder it cannot use.
+    const { code, path, message } = error as NodeJS.ErrnoException;
+    if (code === undefined || path === undefined) throw error;
+    console.error(`docsift: cannot use ${path}: ${message}`);
+    return EXIT.usage;
+  }
   if (redraw) process.stderr.write('\r\x1b[K');
   for (const line of detailLines(summary)) console.error(line);
   if (!values.quiet) for (const line of stageLines(summary)) console.log(line);

@@ -17,7 +17,7 @@ async function folder(prefix: string): Promise<string> {
 }
 
 function batch(input: string, outDir: string, extra: Partial<BatchOptions> = {}) {
-  return runBatch({ paths: [input], outDir, resolved, jobs: 1, mode: 'write', ...extra });
+  return runBatch({ paths: [input], outDir, resolved, jobs: 1, inline: true, mode: 'write', ...extra });
 }
 
 const records = async (outDir: string) => (await readdir(outDir)).filter((name) => !name.startsWith('_')).sort();

@@ -63,6 +63,16 @@ describe('docsift run', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: docsift run/);
   });
+
+  it('exits 2 naming the output folder when it cannot be made', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'docsift-outfile-'));
+    const notAFolder = path.join(folder, 'records');
+    await writeFile(notAFolder, 'a file where the output folder should be');
+    const result = await docsift(['run', 'input', '--out', notAFolder, '--quiet']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`docsift: cannot use ${notAFolder}: EEXIST`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
 });
 
 describe('docsift export', () => {

@@ -16,9 +16,11 @@ const { resolved } = config;
 const paragraph = 'The company said on Monday that revenue rose 12% to $4.5 billion in 2024. ';
 const document = (id: string, repeat: number) => ({ id, path: `${id}.txt`, format: 'text' as const, bytes: Buffer.from(paragraph.repeat(repeat)) });
 
-async function recordsOf(jobs: number, bounds?: Parameters<typeof CreateProcessor>[4]) {
-  const out = await mkdtemp(path.join(tmpdir(), `docsift-processor-${jobs}-`));
-  const processor = await createProcessor(resolved, jobs, out, 'write', bounds);
+type Where = Pick<Parameters<typeof CreateProcessor>[0], 'jobs' | 'inline' | 'bounds'>;
+
+async function recordsOf(where: Where) {
+  const out = await mkdtemp(path.join(tmpdir(), 'docsift-processor-'));
+  const processor = await createProcessor({ resolved, outDir: out, mode: 'write', ...where });
   try {
     const inputs = [document('small', 3), document('large', 8_000)];
     const outcomes = await Promise.all(inputs.map((input) => processor.process(input)));
@@ -30,16 +32,20 @@ async function recordsOf(jobs: number, bounds?: Parameters<typeof CreateProcesso
 }
 
 describe('worker pool bounds', () => {
+  it('writes the same records from one pool thread as from the calling thread', async () => {
+    expect(await recordsOf({ jobs: 1 })).toEqual(await recordsOf({ jobs: 1, inline: true }));
+  }, 60_000);
+
   it('runs a document that outgrows a pool thread heap on the roomy thread, with the same record', async () => {
-    const inline = await recordsOf(1);
+    const inline = await recordsOf({ jobs: 1, inline: true });
     // 32 MB holds the rule tables only just: every document runs a pool thread out of heap.
-    const starved = await recordsOf(2, { heap: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 }, roomyFromBytes: Number.POSITIVE_INFINITY });
+    const starved = await recordsOf({ jobs: 2, bounds: { heap: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 }, roomyFromBytes: Number.POSITIVE_INFINITY } });
     expect(starved).toEqual(inline);
   }, 60_000);
 
   it('survives pool threads that cannot even load the pipeline', async () => {
-    const inline = await recordsOf(1);
-    const broken = await recordsOf(2, { heap: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 }, roomyFromBytes: Number.POSITIVE_INFINITY });
+    const inline = await recordsOf({ jobs: 1, inline: true });
+    const broken = await recordsOf({ jobs: 2, bounds: { heap: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 }, roomyFromBytes: Number.POSITIVE_INFINITY } });
     expect(broken).toEqual(inline);
   }, 60_000);
 });

@@ -23,30 +23,43 @@ export interface ThreadBounds {
  * A pool thread's heap bound. V8 lets an unbounded heap grow to several times its live data before
  * it collects (a thread's rule tables and one document live in ~40 MB, yet each thread peaked near
  * 200 MB), so bounding it is what keeps a run's memory flat; a small young generation trades a few
- * more minor collections for ~25 MB less per thread. A 8 MB document still fits in 128 MB; 96 MB
- * leaves room under the 4 MB routing bound and kept a 100 MB run of two threads under 300 MB.
+ * more minor collections for ~25 MB less per thread. The old generation's bound also caps how far
+ * V8 lets it grow while both threads warm up, when a run's memory peaks: 64 MB instead of 96 took
+ * that peak from 281–297 to 263–273 MB on the 20 MB benchmark at the same speed. Documents of up
+ * to ~0.25 MB fit in it; some of 0.5–2 MB ran a thread out of heap, so from 256 KB a document goes
+ * straight to the roomy thread (48 MB thrashed on every document).
  */
 const DEFAULT_BOUNDS: ThreadBounds = {
-  heap: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 },
-  roomyFromBytes: 4_000_000,
+  heap: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 },
+  roomyFromBytes: 256 * 1024,
 };
 
+export interface ProcessorOptions {
+  readonly resolved: ResolvedConfig;
+  /** Pool threads. */
+  readonly jobs: number;
+  readonly outDir: string;
+  readonly mode: StoreMode;
+  /**
+   * Run documents on the calling thread instead, with no pool: for embedding and tests, where the
+   * caller owns the heap. The command line never does: a main thread's heap has no bound.
+   */
+  readonly inline?: boolean;
+  readonly bounds?: ThreadBounds;
+}
+
 /**
- * One job runs documents on the main thread; more run them on a pool of worker threads. Records
- * are the same bytes either way: every job runs the same pure `processDocument`. With a pool the
- * main thread never loads the pipeline (its rule tables would cost memory for nothing).
+ * Documents run on a pool of `jobs` worker threads, even with one job: the main thread's heap cannot
+ * be bounded once the process has started (V8 ignores a heap flag set at run time), and unbounded it
+ * grew to ~270 MB on 20 MB of documents; the calling thread only reads, hashes and keeps the books.
+ * Records are the same bytes however many threads there are: each runs the same pure
+ * `processDocument`.
  *
  * Pool threads have a bounded heap; a document that needs more (a very large one, or one that hit
  * the bound) runs on a single thread without a bound, started only when such a document comes.
  */
-export async function createProcessor(
-  resolved: ResolvedConfig,
-  jobs: number,
-  outDir: string,
-  mode: StoreMode,
-  bounds: ThreadBounds = DEFAULT_BOUNDS,
-): Promise<Processor> {
-  if (jobs <= 1) {
+export async function createProcessor({ resolved, jobs, outDir, mode, inline = false, bounds = DEFAULT_BOUNDS }: ProcessorOptions): Promise<Processor> {
+  if (inline) {
     const { processAndStore } = await import('./outcome.js');
     return { process: async (input) => processAndStore(input, resolved, outDir, mode), close: async () => {} };
   }

@@ -16,8 +16,10 @@ export interface BatchOptions {
   readonly paths: readonly string[];
   readonly outDir: string;
   readonly resolved: ResolvedConfig;
-  /** Worker threads; 1 runs documents on the main thread. */
+  /** Worker threads that process documents. */
   readonly jobs: number;
+  /** Process documents on the calling thread, with no pool (for embedding and tests; `jobs` then only sizes the queue). */
+  readonly inline?: boolean;
   /** `write` brings outDir up to date; `check` only compares it with what would be written. */
   readonly mode: 'write' | 'check';
   /** Redo every document even when the manifest says its record is current. */
@@ -120,7 +122,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
           continue;
         }
         await queue.onSizeLessThan(inFlight);
-        const running = (processor ??= await createProcessor(options.resolved, options.jobs, options.outDir, options.mode));
+        const running = (processor ??= await createProcessor(options));
         void queue.add(async () => {
           const outcome = await running.process(input).catch((error: unknown) => lostThread(input.id, error));
           addTimings(summary.stages, outcome.timings);
