@@ -10,7 +10,7 @@ export type StoreMode = 'write' | 'check';
 
 /**
  * One document's result as it comes back from a pool thread: small plain data. The record itself
- * is written (or compared) where it was made: copying every record to the main thread and writing
+ * is written (or compared) where it was made: copying every record to the coordinating thread and writing
  * it there cost a third more CPU with two threads than with one.
  */
 export type Outcome =

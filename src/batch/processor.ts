@@ -50,8 +50,9 @@ export interface ProcessorOptions {
 
 /**
  * Documents run on a pool of `jobs` worker threads, even with one job: the main thread's heap cannot
- * be bounded once the process has started (V8 ignores a heap flag set at run time), and unbounded it
- * grew to ~270 MB on 20 MB of documents; the calling thread only reads, hashes and keeps the books.
+ * be bounded once the process has started (V8 ignores a heap flag set at run time), and one job on
+ * the main thread took the run to ~270 MB on 20 MB of documents; the calling thread only reads,
+ * hashes and keeps the books.
  * Records are the same bytes however many threads there are: each runs the same pure
  * `processDocument`.
  *
@@ -69,7 +70,7 @@ export async function createProcessor({ resolved, jobs, outDir, mode, inline = f
       workerData: { resolved, outDir, mode },
       minThreads: threads,
       maxThreads: threads,
-      // Each thread holds the next document ready, so it never waits on the main thread between two.
+      // Each thread holds the next document ready, so it never waits on the coordinating thread between two.
       concurrentTasksPerWorker: 2,
       ...(heap && { resourceLimits: heap }),
     });
