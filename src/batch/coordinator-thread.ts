@@ -7,7 +7,7 @@ const PROGRESS_EVERY_MS = 100;
 
 const { reportProgress, ...options } = workerData as CoordinatorSettings;
 const post = (message: CoordinatorMessage) => parentPort!.postMessage(message);
-let posted = 0;
+let posted = Number.NEGATIVE_INFINITY;
 const onProgress = (progress: Progress) => {
   const now = performance.now();
   if (now - posted < PROGRESS_EVERY_MS) return;

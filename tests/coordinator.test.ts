@@ -1,0 +1,44 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { runBatchOnThread as RunBatchOnThread } from '../src/batch/coordinator.js';
+import type { Progress } from '../src/batch/run.js';
+import { resolveConfig } from '../src/config/index.js';
+
+// The coordinating thread loads the built module, so the coordinator under test is the built one.
+const dist = new URL('../dist/batch/coordinator.js', import.meta.url).href;
+const { runBatchOnThread } = (await import(dist)) as { runBatchOnThread: typeof RunBatchOnThread };
+
+const config = resolveConfig({});
+if (!config.ok) throw new Error('default config is invalid');
+
+describe('a run on its coordinating thread', () => {
+  it('relays progress and returns the summary, with records written by the pool', async () => {
+    const input = await mkdtemp(path.join(tmpdir(), 'docsift-coord-in-'));
+    const out = await mkdtemp(path.join(tmpdir(), 'docsift-coord-out-'));
+    await writeFile(path.join(input, 'a.txt'), 'Exports grew by 10% in 2024.');
+    await writeFile(path.join(input, 'b.jsonl'), '{"id":"b","text":"Imports fell by 8.4% last year."}\nnot json\n');
+    const progress: Progress[] = [];
+    const summary = await runBatchOnThread({
+      paths: [input],
+      outDir: out,
+      resolved: config.resolved,
+      jobs: 1,
+      mode: 'write',
+      onProgress: (update) => progress.push(update),
+    });
+    expect(summary).toMatchObject({ documents: 3, written: 2, failures: [{ path: 'b.jsonl:2', reason: expect.stringMatching(/not JSON/) }] });
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress[0]!.done).toBeGreaterThan(0);
+    expect(JSON.parse(await readFile(path.join(out, 'a.json'), 'utf8'))).toMatchObject({ id: 'a' });
+  }, 60_000);
+
+  it('rejects with the file system error when the output folder cannot be made', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'docsift-coord-file-'));
+    const notAFolder = path.join(folder, 'out');
+    await writeFile(notAFolder, 'not a folder');
+    const run = runBatchOnThread({ paths: [folder], outDir: notAFolder, resolved: config.resolved, jobs: 1, mode: 'write' });
+    await expect(run).rejects.toMatchObject({ code: 'EEXIST', path: notAFolder });
+  }, 60_000);
+});
