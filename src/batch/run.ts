@@ -9,8 +9,9 @@ import { locationOf, readInputs } from './inputs.js';
 import { MANIFEST_FILE, PreviousManifest, RUN_REPORT_FILE, manifestLine, sameEntry, type ManifestEntry } from './manifest.js';
 import type { Outcome } from './outcome.js';
 import { createProcessor, type Processor } from './processor.js';
+import { recordIdsIn } from './record-files.js';
 import { compare, linesNotIn, removeAbandonedSpills, SpilledSet } from './spilled-set.js';
-import { isRecordFileName, TEMPORARY_FILE, writeAtomically, writeLinesAtomically } from './write.js';
+import { TEMPORARY_FILE, writeAtomically, writeLinesAtomically } from './write.js';
 
 export interface BatchOptions {
   readonly paths: readonly string[];
@@ -180,18 +181,11 @@ function lostThread(id: string, error: unknown): Outcome {
 
 /** Record files in `outDir` whose id no input produced: both sides sorted on disk, then one pass. */
 async function recordsWithout(outDir: string, seen: SpilledSet): Promise<string[]> {
-  const records = new SpilledSet(32_768);
-  try {
-    const folderEntries = await opendir(outDir).catch(() => null);
-    for await (const entry of folderEntries ?? []) {
-      if (isRecordFileName(entry.name)) records.add(entry.name.slice(0, -'.json'.length));
-    }
-    const extra: string[] = [];
-    for await (const id of linesNotIn(records.sorted(), seen.sorted())) extra.push(id);
-    return extra;
-  } finally {
-    records.close();
-  }
+  const folder = await opendir(outDir).catch(() => null);
+  if (folder === null) return [];
+  const extra: string[] = [];
+  for await (const id of linesNotIn(recordIdsIn(folder), seen.sorted())) extra.push(id);
+  return extra;
 }
 
 /** A run killed part way leaves its temporary files behind; they are never records. */

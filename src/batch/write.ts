@@ -9,14 +9,6 @@ export function serializeRecord(record: DocsiftRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
-/**
- * Record files are `<id>.json`; names starting with `_` (run report, manifest) or `.` (temporary
- * files of a run in progress) are not records.
- */
-export function isRecordFileName(name: string): boolean {
-  return name.endsWith('.json') && !name.startsWith('_') && !name.startsWith('.');
-}
-
 let sequence = 0;
 
 /** The hidden temporary files `writeAtomically` creates; a killed run may leave some behind. */

@@ -1,7 +1,6 @@
 import { opendir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SpilledSet } from '../batch/spilled-set.js';
-import { isRecordFileName } from '../batch/write.js';
+import { recordIdsIn } from '../batch/record-files.js';
 import { describeErrors, validateDocument } from '../schema/index.js';
 import type { DocsiftRecord } from '../types/record.js';
 import { ExportError } from './errors.js';
@@ -12,21 +11,12 @@ export interface RecordFile {
   record: DocsiftRecord;
 }
 
-/**
- * The record files of a folder in id order. The names stream into a set that spills to disk, so a
- * folder of a million records is listed in flat memory; contents are never held.
- */
+/** The record files of a folder in id order; contents are never held. */
 async function* recordFiles(recordsDir: string): AsyncGenerator<string> {
   const folder = await opendir(recordsDir).catch((error: unknown) => {
     throw new ExportError(recordsDir, `cannot read the records folder (${(error as Error).message})`);
   });
-  const names = new SpilledSet(32_768);
-  try {
-    for await (const entry of folder) if (entry.isFile() && isRecordFileName(entry.name)) names.add(entry.name);
-    for await (const name of names.sorted()) yield path.join(recordsDir, name);
-  } finally {
-    names.close();
-  }
+  for await (const id of recordIdsIn(folder)) yield path.join(recordsDir, `${id}.json`);
 }
 
 /**
