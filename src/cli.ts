@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultJobs } from './batch/processor.js';
-import { detailLines, isCurrent, progressLine, stageLines, summaryLine } from './batch/report.js';
+import { findingLine, isCurrent, progressLine, stageLines, summaryLine } from './batch/report.js';
 import { runBatchOnThread } from './batch/coordinator.js';
 import type { Progress } from './batch/run.js';
 import { DEFAULT_CONFIG, resolveConfig, type ConfigResult } from './config/index.js';
@@ -72,6 +72,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const redraw = process.stderr.isTTY && !process.env.CI && !values.quiet;
+  let progressShown = redraw;
+  const clearProgress = () => {
+    if (progressShown) process.stderr.write('\r\x1b[K');
+    progressShown = false;
+  };
   let summary;
   try {
     summary = await runBatchOnThread({
@@ -82,6 +87,12 @@ async function main(argv: readonly string[]): Promise<number> {
       mode: values.check ? 'check' : 'write',
       force: values.force,
       onProgress: values.quiet ? undefined : progressReporter(!redraw),
+      onFinding: (finding) => {
+        const line = findingLine(finding);
+        if (line === undefined) return;
+        clearProgress();
+        console.error(line);
+      },
     });
   } catch (error) {
     // Documents fail one by one inside the run; what stops a whole run is a folder it cannot use.
@@ -90,11 +101,10 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`docsift: cannot use ${path}: ${message}`);
     return EXIT.usage;
   }
-  if (redraw) process.stderr.write('\r\x1b[K');
-  for (const line of detailLines(summary)) console.error(line);
+  clearProgress();
   if (!values.quiet) for (const line of stageLines(summary)) console.log(line);
   console.log(summaryLine(summary));
-  return summary.failures.length === 0 && isCurrent(summary) ? EXIT.ok : EXIT.failed;
+  return summary.failed === 0 && isCurrent(summary) ? EXIT.ok : EXIT.failed;
 }
 
 async function exportCommand(recordsDir: string, format: string | undefined, outFile: string | undefined): Promise<number> {

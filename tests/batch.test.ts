@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../src/batch/findings.js';
 import { runBatch, type BatchOptions } from '../src/batch/run.js';
 import { DEFAULT_CONFIG, resolveConfig } from '../src/config/index.js';
 import { encodeLegacy, encodeUtf16 } from './helpers/encode.js';
@@ -20,6 +21,13 @@ function batch(input: string, outDir: string, extra: Partial<BatchOptions> = {})
   return runBatch({ paths: [input], outDir, resolved, jobs: 1, inline: true, mode: 'write', ...extra });
 }
 
+/** A run's summary with what it reported item by item. */
+async function batchFindings(input: string, outDir: string, extra: Partial<BatchOptions> = {}) {
+  const findings: Finding[] = [];
+  const summary = await batch(input, outDir, { ...extra, onFinding: (finding) => void findings.push(finding) });
+  return { summary, findings };
+}
+
 const records = async (outDir: string) => (await readdir(outDir)).filter((name) => !name.startsWith('_')).sort();
 
 describe('incremental runs', () => {
@@ -34,8 +42,10 @@ describe('incremental runs', () => {
     expect(await batch(input, out)).toMatchObject({ documents: 2, written: 0, skipped: 2 });
     await writeFile(path.join(input, 'a.txt'), 'Exports grew by 12% in 2024.');
     await rm(path.join(input, 'b.txt'));
-    const rerun = await batch(input, out);
-    expect(rerun).toMatchObject({ documents: 1, written: 1, skipped: 0, removed: ['b'] });
+    const rerun = await batchFindings(input, out);
+    expect(rerun.summary).toMatchObject({ documents: 1, written: 1, skipped: 0, removed: 1 });
+    expect(rerun.findings).toEqual([{ kind: 'removed', id: 'b' }]);
+    expect(JSON.parse(await readFile(path.join(out, '_run.json'), 'utf8'))).toMatchObject({ removed: 1, removedIds: ['b'], failures: [] });
     expect(await records(out)).toEqual(['a.json']);
     expect(await readFile(path.join(out, 'a.json'), 'utf8')).not.toBe(first);
 
@@ -52,10 +62,10 @@ describe('incremental runs', () => {
     expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['a', 'b', 'c']);
 
     await writeFile(manifest, `${[...lines].reverse().join('\n')}\nnot json\n`);
-    expect(await batch(input, out)).toMatchObject({ documents: 3, removed: [] });
+    expect(await batch(input, out)).toMatchObject({ documents: 3, removed: 0 });
     expect(await records(out)).toEqual(['a.json', 'b.json', 'c.json']);
     await rm(path.join(input, 'b.txt'));
-    expect(await batch(input, out)).toMatchObject({ documents: 2, skipped: 2, removed: ['b'] });
+    expect(await batchFindings(input, out)).toMatchObject({ summary: { documents: 2, skipped: 2, removed: 1 }, findings: [{ kind: 'removed', id: 'b' }] });
     expect(await records(out)).toEqual(['a.json', 'c.json']);
   });
 
@@ -77,8 +87,9 @@ describe('a record that cannot be written', () => {
     await writeFile(path.join(input, 'a.txt'), 'Exports grew by 10% in 2024.');
     await writeFile(path.join(input, 'b.txt'), 'Imports fell by 8.4% last year.');
     await mkdir(path.join(out, 'a.json'));
-    const summary = await batch(input, out);
-    expect(summary).toMatchObject({ documents: 2, written: 1, failures: [{ id: 'a', path: 'a.txt', reason: expect.stringMatching(/^cannot write its record: /) }] });
+    const { summary, findings } = await batchFindings(input, out);
+    expect(summary).toMatchObject({ documents: 2, written: 1, failed: 1 });
+    expect(findings).toEqual([{ kind: 'failed', id: 'a', path: 'a.txt', reason: expect.stringMatching(/^cannot write its record: /) }]);
     expect((await readdir(out)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
@@ -91,13 +102,20 @@ describe('check mode', () => {
     await writeFile(path.join(input, 'b.txt'), 'Imports fell.');
     await writeFile(path.join(input, 'c.txt'), 'Trade was flat.');
     await batch(input, out);
-    expect(await batch(input, out, { mode: 'check' })).toMatchObject({ stale: [], missing: [], extra: [], failures: [] });
+    expect(await batchFindings(input, out, { mode: 'check' })).toMatchObject({ summary: { stale: 0, missing: 0, extra: 0, failed: 0 }, findings: [] });
 
     await writeFile(path.join(out, 'a.json'), '{}\n');
     await rm(path.join(out, 'b.json'));
     await writeFile(path.join(out, 'zombie.json'), '{}\n');
     const before = await records(out);
-    expect(await batch(input, out, { mode: 'check' })).toMatchObject({ stale: ['a'], missing: ['b'], extra: ['zombie'] });
+    expect(await batchFindings(input, out, { mode: 'check' })).toEqual({
+      summary: expect.objectContaining({ stale: 1, missing: 1, extra: 1, failed: 0 }),
+      findings: [
+        { kind: 'stale', id: 'a' },
+        { kind: 'missing', id: 'b' },
+        { kind: 'extra', id: 'zombie' },
+      ],
+    });
     expect(await records(out)).toEqual(before);
   });
 });
@@ -126,8 +144,9 @@ describe('robustness: one broken document never stops the batch', () => {
     );
     await writeFile(path.join(input, 'broken-utf8.jsonl'), Buffer.concat([Buffer.from('{"id":"u1","text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n{"id":"u2","text":"fine"}\n')]));
 
-    const summary = await batch(input, out);
-    const reasons = Object.fromEntries(summary.failures.map((failure) => [failure.path, failure.reason]));
+    const { summary, findings } = await batchFindings(input, out);
+    const failures = findings.flatMap((finding) => (finding.kind === 'failed' ? [finding] : []));
+    const reasons = Object.fromEntries(failures.map((failure) => [failure.path, failure.reason]));
     expect(reasons).toMatchObject({
       'binary.txt': expect.stringMatching(/binary content/),
       'bad-utf8.txt': expect.stringMatching(/not valid UTF-8 and not in an encoding docsift reads/),
@@ -137,14 +156,15 @@ describe('robustness: one broken document never stops the batch', () => {
       'lines.jsonl:5': expect.stringMatching(/not safe as a file name/),
       'broken-utf8.jsonl:1': expect.stringMatching(/invalid UTF-8/),
     });
-    expect(summary.failures).toHaveLength(7);
+    expect(summary.failed).toBe(7);
+    expect(failures.map((failure) => failure.path)).toEqual([...failures.map((failure) => failure.path)].sort());
     expect(await records(out)).toEqual(['cp1251.json', 'empty.json', 'koi8.json', 'ok1.json', 'ok2.json', 'u2.json', 'utf16.json']);
     for (const name of ['cp1251', 'koi8', 'utf16']) {
       const record = JSON.parse(await readFile(path.join(out, `${name}.json`), 'utf8'));
       expect(record.text).toBe(russian);
     }
     const report = JSON.parse(await readFile(path.join(out, '_run.json'), 'utf8'));
-    expect(report).toMatchObject({ documents: 14, written: 7, failures: expect.any(Array) });
+    expect(report).toMatchObject({ documents: 14, written: 7, failed: 7, failures: failures.map(({ kind, ...failure }) => failure) });
     expect(Object.keys(report.stages)).toEqual(expect.arrayContaining(['decode', 'segment', 'language']));
   });
 
@@ -155,6 +175,6 @@ describe('robustness: one broken document never stops the batch', () => {
     await writeFile(path.join(input, 'big.txt'), paragraph.repeat(Math.ceil(50_000_000 / paragraph.length)));
     await writeFile(path.join(input, 'line.txt'), 'Exports grew by 10% and the “deal” was signed. '.repeat(110_000));
     const summary = await batch(input, out);
-    expect(summary).toMatchObject({ written: 2, failures: [] });
+    expect(summary).toMatchObject({ written: 2, failed: 0 });
   }, 600_000);
 });

@@ -1,29 +1,48 @@
+import type { Finding, Findings } from './findings.js';
 import type { BatchSummary } from './run.js';
 
 /** The one-line summary a run ends with. */
 export function summaryLine(summary: BatchSummary): string {
   const seconds = (summary.milliseconds / 1000).toFixed(1);
   if (summary.mode === 'check') {
-    const state = isCurrent(summary) ? 'up to date' : `${summary.stale.length} stale, ${summary.missing.length} missing, ${summary.extra.length} extra`;
-    return `docsift: checked ${summary.documents} documents: ${state}, ${summary.failures.length} failed in ${seconds} s`;
+    const state = isCurrent(summary) ? 'up to date' : `${summary.stale} stale, ${summary.missing} missing, ${summary.extra} extra`;
+    return `docsift: checked ${summary.documents} documents: ${state}, ${summary.failed} failed in ${seconds} s`;
   }
   const skipped = summary.skipped > 0 ? `, ${summary.skipped} unchanged` : '';
-  const removed = summary.removed.length > 0 ? `, ${summary.removed.length} removed` : '';
-  return `docsift: ${summary.documents} documents, ${summary.written} records written${skipped}${removed}, ${summary.failures.length} failed in ${seconds} s`;
+  const removed = summary.removed > 0 ? `, ${summary.removed} removed` : '';
+  return `docsift: ${summary.documents} documents, ${summary.written} records written${skipped}${removed}, ${summary.failed} failed in ${seconds} s`;
 }
 
 export function isCurrent(summary: BatchSummary): boolean {
-  return summary.stale.length + summary.missing.length + summary.extra.length === 0;
+  return summary.stale + summary.missing + summary.extra === 0;
 }
 
-/** The lines above the summary: each failure with its reason, each out-of-date record in check mode. */
-export function detailLines(summary: BatchSummary): string[] {
-  return [
-    ...summary.failures.map((failure) => `docsift: failed ${failure.path} (${failure.id}): ${failure.reason}`),
-    ...summary.stale.map((id) => `docsift: stale ${id}.json`),
-    ...summary.missing.map((id) => `docsift: missing ${id}.json`),
-    ...summary.extra.map((id) => `docsift: extra ${id}.json`),
-  ];
+/** The line above the summary for a failure or an out-of-date record; removed records are only counted. */
+export function findingLine(finding: Finding): string | undefined {
+  if (finding.kind === 'failed') return `docsift: failed ${finding.path} (${finding.id}): ${finding.reason}`;
+  return finding.kind === 'removed' ? undefined : `docsift: ${finding.kind} ${finding.id}.json`;
+}
+
+/**
+ * `_run.json`, line by line: the summary, then every failure and every removed record, streamed
+ * from where the findings lie, so a report of a million failures is never whole in memory.
+ * The same bytes as `JSON.stringify(report, null, 2)`.
+ */
+export async function* runReportLines(summary: BatchSummary, findings: Findings): AsyncGenerator<string> {
+  yield JSON.stringify(summary, null, 2).slice(0, -2) + ',';
+  yield* arrayLines('failures', findings.failed(), ',');
+  yield* arrayLines('removedIds', findings.ids('removed'), '');
+  yield '}';
+}
+
+async function* arrayLines(key: string, items: AsyncIterable<unknown>, after: string): AsyncGenerator<string> {
+  let previous: string | undefined;
+  for await (const item of items) {
+    if (previous === undefined) yield `  ${JSON.stringify(key)}: [`;
+    else yield `${previous},`;
+    previous = `    ${JSON.stringify(item, null, 2).replaceAll('\n', '\n    ')}`;
+  }
+  yield previous === undefined ? `  ${JSON.stringify(key)}: []${after}` : `${previous}\n  ]${after}`;
 }
 
 /** Per-stage time and peak memory, for the screen after a run. */

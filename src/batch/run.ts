@@ -6,12 +6,14 @@ import { sha256, type ResolvedConfig } from '../config/index.js';
 import { PIPELINE } from '../version.js';
 import { buildFingerprint } from './fingerprint.js';
 import { locationOf, readInputs } from './inputs.js';
+import { Findings, RECORD_LISTS, type Failure, type Finding } from './findings.js';
 import { MANIFEST_FILE, PreviousManifest, RUN_REPORT_FILE, manifestLine, sameEntry, type ManifestEntry } from './manifest.js';
 import type { Outcome } from './outcome.js';
 import { createProcessor, type Processor } from './processor.js';
 import { recordIdsIn } from './record-files.js';
-import { compare, linesNotIn, removeAbandonedSpills, SpilledSet } from './spilled-set.js';
-import { TEMPORARY_FILE, writeAtomically, writeLinesAtomically } from './write.js';
+import { runReportLines } from './report.js';
+import { linesNotIn, removeAbandonedSpills, SpilledSet } from './spilled-set.js';
+import { TEMPORARY_FILE, writeLinesAtomically } from './write.js';
 
 export interface BatchOptions {
   readonly paths: readonly string[];
@@ -26,6 +28,11 @@ export interface BatchOptions {
   /** Redo every document even when the manifest says its record is current. */
   readonly force?: boolean;
   readonly onProgress?: (progress: Progress) => void;
+  /**
+   * Called once the documents are done with every failure and listed record, in the order of
+   * `Findings.all`, before the run returns; awaited, so a slow reader holds the run, not memory.
+   */
+  readonly onFinding?: (finding: Finding) => void | Promise<void>;
 }
 
 export interface Progress {
@@ -33,25 +40,21 @@ export interface Progress {
   readonly failed: number;
 }
 
-export interface Failure {
-  readonly id: string;
-  readonly path: string;
-  readonly reason: string;
-}
-
+/** What a run did, in counts: the items themselves go to `onFinding` and `_run.json`. */
 export interface BatchSummary {
   readonly mode: 'write' | 'check';
   documents: number;
   written: number;
   skipped: number;
-  removed: string[];
-  failures: Failure[];
+  failed: number;
+  /** Records deleted because no input produces them any more. */
+  removed: number;
   /** Check mode: records whose bytes differ from what the code and inputs produce now. */
-  stale: string[];
+  stale: number;
   /** Check mode: documents with no record. */
-  missing: string[];
+  missing: number;
   /** Check mode: records with no document. */
-  extra: string[];
+  extra: number;
   milliseconds: number;
   /** Milliseconds per pipeline stage, summed over the documents processed. */
   stages: Record<string, number>;
@@ -72,11 +75,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     documents: 0,
     written: 0,
     skipped: 0,
-    removed: [],
-    failures: [],
-    stale: [],
-    missing: [],
-    extra: [],
+    failed: 0,
+    removed: 0,
+    stale: 0,
+    missing: 0,
+    extra: 0,
     milliseconds: 0,
     stages: {},
     peakRssBytes: 0,
@@ -92,14 +95,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   removeAbandonedSpills();
   const seen = new SpilledSet(32_768);
   const manifest = new SpilledSet(16_384);
+  const findings = new Findings();
   const previous = writing ? PreviousManifest.open(options.outDir) : PreviousManifest.none;
   const pipeline = `${PIPELINE}+${buildFingerprint().slice(0, 16)}`;
   // Two documents run on each job (one computing, one being written) and as many wait ready.
   const inFlight = options.jobs * 4;
   const queue = new PQueue({ concurrency: inFlight });
-  const progress = () => options.onProgress?.({ done: summary.documents, failed: summary.failures.length });
+  const progress = () => options.onProgress?.({ done: summary.documents, failed: findings.count('failed') });
   const fail = (failure: Failure) => {
-    summary.failures.push(failure);
+    findings.fail(failure);
     progress();
   };
 
@@ -135,7 +139,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
             manifest.add(manifestLine(input.id, entry));
             summary.written++;
           } else if (outcome.status === 'stale' || outcome.status === 'missing') {
-            summary[outcome.status].push(input.id);
+            findings.list(outcome.status, input.id);
           }
           progress();
         });
@@ -153,24 +157,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       for await (const id of linesNotIn(previous.ids(), seen.sorted())) {
         if (seen.has(id)) continue;
         await rm(path.join(options.outDir, `${id}.json`), { force: true });
-        summary.removed.push(id);
+        findings.list('removed', id);
       }
       await writeLinesAtomically(options.outDir, MANIFEST_FILE, manifest.sorted());
     } else {
-      summary.extra = await recordsWithout(options.outDir, seen);
+      await listRecordsWithout(options.outDir, seen, findings);
     }
+    summary.failed = findings.count('failed');
+    for (const kind of RECORD_LISTS) summary[kind] = findings.count(kind);
+    summary.milliseconds = performance.now() - started;
+    const usage = process.resourceUsage();
+    summary.peakRssBytes = usage.maxRSS * 1024;
+    summary.cpuMilliseconds = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+    if (writing) await writeLinesAtomically(options.outDir, RUN_REPORT_FILE, runReportLines(summary, findings));
+    if (options.onFinding) for await (const finding of findings.all()) await options.onFinding(finding);
   } finally {
     previous.close();
     seen.close();
     manifest.close();
+    findings.close();
   }
-  for (const list of [summary.removed, summary.stale, summary.missing, summary.extra]) list.sort();
-  summary.failures.sort((a, b) => compare(a.path, b.path) || compare(a.id, b.id));
-  summary.milliseconds = performance.now() - started;
-  const usage = process.resourceUsage();
-  summary.peakRssBytes = usage.maxRSS * 1024;
-  summary.cpuMilliseconds = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-  if (writing) writeAtomically(options.outDir, RUN_REPORT_FILE, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
 
@@ -180,12 +186,10 @@ function lostThread(id: string, error: unknown): Outcome {
 }
 
 /** Record files in `outDir` whose id no input produced: both sides sorted on disk, then one pass. */
-async function recordsWithout(outDir: string, seen: SpilledSet): Promise<string[]> {
+async function listRecordsWithout(outDir: string, seen: SpilledSet, findings: Findings): Promise<void> {
   const folder = await opendir(outDir).catch(() => null);
-  if (folder === null) return [];
-  const extra: string[] = [];
-  for await (const id of linesNotIn(recordIdsIn(folder), seen.sorted())) extra.push(id);
-  return extra;
+  if (folder === null) return;
+  for await (const id of linesNotIn(recordIdsIn(folder), seen.sorted())) findings.list('extra', id);
 }
 
 /** A run killed part way leaves its temporary files behind; they are never records. */
