@@ -132,15 +132,15 @@ async function configFrom(file: string | undefined): Promise<ConfigResult> {
   return resolveConfig(DEFAULT_CONFIG);
 }
 
-/** On a terminal a line redrawn in place; elsewhere (a log, CI) a plain line every few seconds. */
+/** On a terminal a bar redrawn in place; elsewhere (a log, CI) a plain line every few seconds. */
 function progressReporter(plain: boolean): (progress: Progress) => void {
   const started = performance.now();
   let shown = 0;
-  return ({ done, failed }) => {
+  return (progress) => {
     const now = performance.now();
     if (now - shown < (plain ? 5000 : 100)) return;
     shown = now;
-    const line = progressLine(done, failed, now - started);
+    const line = progressLine(progress, now - started, { bar: !plain, columns: process.stderr.columns });
     if (plain) console.error(line);
     else process.stderr.write(`\r\x1b[K${line}`);
   };

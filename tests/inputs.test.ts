@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonlLine, readInputs, type InputItem } from '../src/batch/inputs.js';
+import { inputSize, parseJsonlLine, readInputs, type InputItem } from '../src/batch/inputs.js';
 
 async function collect(paths: string[]): Promise<InputItem[]> {
   const items: InputItem[] = [];
@@ -72,5 +72,21 @@ describe('readInputs', () => {
     await writeFile(path.join(root, 'a.txt'), 'Alpha');
     const items = await collect([path.join(root, 'missing'), path.join(root, 'a.txt')]);
     expect(items).toMatchObject([{ ok: false, reason: 'no such file or folder' }, { ok: true, input: { id: 'a', path: 'a.txt' } }]);
+  });
+});
+
+describe('inputSize', () => {
+  it('is the sum of the sizes readInputs gives its items: every byte of the files it reads, once', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'docsift-size-'));
+    await mkdir(path.join(root, 'nested'));
+    await writeFile(path.join(root, 'a.txt'), 'Exports grew by 10%.');
+    await writeFile(path.join(root, 'bad name.md'), '# Title');
+    await writeFile(path.join(root, 'notes.csv'), 'not an input, not counted');
+    await writeFile(path.join(root, 'nested', 'lines.jsonl'), '{"id":"x","text":"Привет"}\n\n\nnot json\n{"id":"x","text":"again"}\n{"id":"y","text":"last"}\n');
+    const single = path.join(root, 'nested', 'lines.jsonl');
+    const items = await collect([root, single]);
+    const sizes = items.reduce((sum, item) => sum + item.size, 0);
+    expect(await inputSize([root, single])).toBe(sizes);
+    expect(sizes).toBe(20 + 7 + 2 * Buffer.byteLength('{"id":"x","text":"Привет"}\n\n\nnot json\n{"id":"x","text":"again"}\n{"id":"y","text":"last"}\n'));
   });
 });

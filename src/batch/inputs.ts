@@ -5,8 +5,15 @@ import { documentSchema } from '../schema/index.js';
 import { readLines } from './lines.js';
 import { SpilledSet } from './spilled-set.js';
 
-/** What reading the inputs yields: a document to process, or one that failed before processing. */
-export type InputItem = { ok: true; input: DocumentInput } | { ok: false; id: string; path: string; reason: string };
+/**
+ * What reading the inputs yields: a document to process, or one that failed before processing.
+ * `size`: the bytes of input files it accounts for (a whole file, or a JSONL line with its line
+ * break and any blank lines before it), so the sizes of all items add up to the inputs' size.
+ */
+export type InputItem = ParsedItem & { size: number };
+
+/** A document, or why an input could not be one. */
+export type ParsedItem = { ok: true; input: DocumentInput } | { ok: false; id: string; path: string; reason: string };
 
 const FORMATS: Readonly<Record<string, DocumentInput['format']>> = { '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown' };
 /** The record schema's id pattern: an id that passes it is also safe as a file name. */
@@ -33,19 +40,19 @@ export async function* readInputs(paths: readonly string[], seen: IdSet = new Se
   for (const given of paths) {
     const info = await stat(given).catch(() => null);
     if (!info) {
-      yield { ok: false, id: path.basename(given), path: given, reason: 'no such file or folder' };
+      yield { ok: false, id: path.basename(given), path: given, reason: 'no such file or folder', size: 0 };
       continue;
     }
     const root = info.isDirectory() ? given : path.dirname(given);
     for await (const file of info.isDirectory() ? filesUnder(given) : [given]) {
       const relative = path.relative(root, file).split(path.sep).join('/');
       if (relative.includes('\n')) {
-        yield { ok: false, id: path.basename(file), path: relative, reason: 'a name with a line break is not read' };
+        yield { ok: false, id: path.basename(file), path: relative, reason: 'a name with a line break is not read', size: await sizeOf(file) };
         continue;
       }
       for await (const item of readDocuments(file, relative)) {
         if (item.ok && seen.has(item.input.id)) {
-          yield { ok: false, id: item.input.id, path: locationOf(item.input), reason: `duplicate id '${item.input.id}': an earlier document has it` };
+          yield { ok: false, id: item.input.id, path: locationOf(item.input), reason: `duplicate id '${item.input.id}': an earlier document has it`, size: item.size };
           continue;
         }
         if (item.ok) seen.add(item.input.id);
@@ -80,6 +87,31 @@ async function* filesUnder(folder: string): AsyncGenerator<string> {
   }
 }
 
+/**
+ * The bytes `readInputs` will read from these paths, for a progress bar: the same files, walked in
+ * no particular order, a stat each. An input that cannot be measured counts 0.
+ */
+export async function inputSize(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const given of paths) {
+    const info = await stat(given).catch(() => null);
+    if (info) total += info.isDirectory() ? await folderSize(given) : info.size;
+  }
+  return total;
+}
+
+async function folderSize(folder: string): Promise<number> {
+  let total = 0;
+  const entries = await opendir(folder).catch(() => null);
+  if (entries === null) return 0;
+  for await (const entry of entries) {
+    const file = path.join(folder, entry.name);
+    if (entry.isDirectory()) total += await folderSize(file);
+    else if (entry.isFile() && isInputFile(entry.name)) total += await sizeOf(file);
+  }
+  return total;
+}
+
 const FOLDER = 'd';
 const FILE = 'f';
 
@@ -97,39 +129,47 @@ async function* readDocuments(file: string, relative: string): AsyncGenerator<In
   const format = FORMATS[extension];
   const id = path.basename(file, path.extname(file));
   if (!format) {
-    yield { ok: false, id, path: relative, reason: `unsupported file type '${extension}' (docsift reads .txt, .md and .jsonl)` };
+    yield { ok: false, id, path: relative, reason: `unsupported file type '${extension}' (docsift reads .txt, .md and .jsonl)`, size: await sizeOf(file) };
     return;
   }
   if (!SAFE_ID.test(id)) {
-    yield { ok: false, id, path: relative, reason: 'file name is not a usable id (letters, digits, _ . - only)' };
+    yield { ok: false, id, path: relative, reason: 'file name is not a usable id (letters, digits, _ . - only)', size: await sizeOf(file) };
     return;
   }
   try {
-    yield { ok: true, input: { id, path: relative, format, bytes: await readFile(file) } };
+    const bytes = await readFile(file);
+    yield { ok: true, input: { id, path: relative, format, bytes }, size: bytes.byteLength };
   } catch (error) {
-    yield { ok: false, id, path: relative, reason: `cannot read: ${(error as Error).message}` };
+    yield { ok: false, id, path: relative, reason: `cannot read: ${(error as Error).message}`, size: await sizeOf(file) };
   }
 }
+
+const sizeOf = async (file: string): Promise<number> => (await stat(file).catch(() => null))?.size ?? 0;
 
 async function* readJsonl(file: string, relative: string): AsyncGenerator<InputItem> {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   let lineNumber = 0;
+  let size = 0;
   for await (const bytes of readLines(file)) {
     lineNumber++;
+    // Its line break too (a carriage return before it is not counted: progress, not accounting).
+    size += bytes.byteLength + 1;
     let line: string;
     try {
       line = utf8.decode(bytes);
     } catch {
-      yield { ok: false, id: `line ${lineNumber}`, path: locationOf({ path: relative, line: lineNumber }), reason: 'invalid UTF-8 (JSONL files are UTF-8)' };
+      yield { ok: false, id: `line ${lineNumber}`, path: locationOf({ path: relative, line: lineNumber }), reason: 'invalid UTF-8 (JSONL files are UTF-8)', size };
+      size = 0;
       continue;
     }
     if (line.trim() === '') continue;
-    yield parseJsonlLine(line, relative, lineNumber);
+    yield { ...parseJsonlLine(line, relative, lineNumber), size };
+    size = 0;
   }
 }
 
 /** One JSONL line: `{"id", "text", "published"?}`; evaluation suites name the date `dct`. */
-export function parseJsonlLine(line: string, relative: string, lineNumber: number): InputItem {
+export function parseJsonlLine(line: string, relative: string, lineNumber: number): ParsedItem {
   const where = locationOf({ path: relative, line: lineNumber });
   let parsed: unknown;
   try {

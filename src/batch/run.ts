@@ -5,7 +5,7 @@ import PQueue from 'p-queue';
 import { sha256, type ResolvedConfig } from '../config/index.js';
 import { PIPELINE } from '../version.js';
 import { buildFingerprint } from './fingerprint.js';
-import { locationOf, readInputs } from './inputs.js';
+import { inputSize, locationOf, readInputs } from './inputs.js';
 import { Findings, RECORD_LISTS, type Failure, type Finding } from './findings.js';
 import { MANIFEST_FILE, PreviousManifest, RUN_REPORT_FILE, manifestLine, sameEntry, type ManifestEntry } from './manifest.js';
 import type { Outcome } from './outcome.js';
@@ -36,8 +36,13 @@ export interface BatchOptions {
 }
 
 export interface Progress {
+  /** Documents read so far (at most `4 × jobs` of them still being processed). */
   readonly done: number;
   readonly failed: number;
+  /** Bytes of the input files read so far. */
+  readonly bytes: number;
+  /** The input files' size, once measured: a walk beside the run, made only when progress is asked for. */
+  readonly totalBytes?: number;
 }
 
 /** What a run did, in counts: the items themselves go to `onFinding` and `_run.json`. */
@@ -101,7 +106,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // Two documents run on each job (one computing, one being written) and as many wait ready.
   const inFlight = options.jobs * 4;
   const queue = new PQueue({ concurrency: inFlight });
-  const progress = () => options.onProgress?.({ done: summary.documents, failed: findings.count('failed') });
+  let bytes = 0;
+  let totalBytes: number | undefined;
+  if (options.onProgress) {
+    inputSize(options.paths).then(
+      (size) => (totalBytes = size),
+      // A folder that changes under the walk leaves the bar without its end, never the run.
+      () => undefined,
+    );
+  }
+  const progress = () => options.onProgress?.({ done: summary.documents, failed: findings.count('failed'), bytes, ...(totalBytes !== undefined && { totalBytes }) });
   const fail = (failure: Failure) => {
     findings.fail(failure);
     progress();
@@ -113,6 +127,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     try {
       for await (const item of readInputs(options.paths, seen)) {
         summary.documents++;
+        bytes += item.size;
         if (!item.ok) {
           fail({ id: item.id, path: item.path, reason: item.reason });
           continue;
