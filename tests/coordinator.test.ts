@@ -13,6 +13,11 @@ const { runBatchOnThread, FINDINGS_PER_MESSAGE } = (await import(dist)) as { run
 
 const config = resolveConfig({});
 if (!config.ok) throw new Error('default config is invalid');
+const { resolved } = config;
+
+/** A write run of one input folder on its coordinating thread, with one pool thread. */
+const runOnThread = (input: string, outDir: string, extra: Partial<Parameters<typeof RunBatchOnThread>[0]>) =>
+  runBatchOnThread({ paths: [input], outDir, resolved, jobs: 1, mode: 'write', ...extra });
 
 describe('a run on its coordinating thread', () => {
   it('relays progress and returns the summary, with records written by the pool', async () => {
@@ -22,12 +27,7 @@ describe('a run on its coordinating thread', () => {
     await writeFile(path.join(input, 'b.jsonl'), '{"id":"b","text":"Imports fell by 8.4% last year."}\nnot json\n');
     const progress: Progress[] = [];
     const findings: Finding[] = [];
-    const summary = await runBatchOnThread({
-      paths: [input],
-      outDir: out,
-      resolved: config.resolved,
-      jobs: 1,
-      mode: 'write',
+    const summary = await runOnThread(input, out, {
       onProgress: (update) => progress.push(update),
       onFinding: (finding) => void findings.push(finding),
     });
@@ -44,12 +44,7 @@ describe('a run on its coordinating thread', () => {
     const lines = 2 * FINDINGS_PER_MESSAGE + 500;
     await writeFile(path.join(input, 'bad.jsonl'), 'not json\n'.repeat(lines));
     const findings: Finding[] = [];
-    const summary = await runBatchOnThread({
-      paths: [input],
-      outDir: out,
-      resolved: config.resolved,
-      jobs: 1,
-      mode: 'write',
+    const summary = await runOnThread(input, out, {
       // A reader that takes its time between batches: every finding still arrives, once, in order.
       onFinding: async (finding) => {
         if (findings.length % 500 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -69,7 +64,7 @@ describe('a run on its coordinating thread', () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'docsift-coord-file-'));
     const notAFolder = path.join(folder, 'out');
     await writeFile(notAFolder, 'not a folder');
-    const run = runBatchOnThread({ paths: [folder], outDir: notAFolder, resolved: config.resolved, jobs: 1, mode: 'write' });
+    const run = runOnThread(folder, notAFolder, {});
     await expect(run).rejects.toMatchObject({ code: 'EEXIST', path: notAFolder });
   }, 60_000);
 });
