@@ -1,3 +1,4 @@
+import { isWordUnitAt } from '../../text/characters.js';
 import type { SegmentKind } from './classify.js';
 import { sameWordCharacters, wordCharacterHash, wordsIn, type TrailingCredits } from './lines.js';
 
@@ -25,6 +26,8 @@ export function findDuplicates(lines: readonly string[], kinds: readonly Segment
     if (!words) wordSets.set(i, (words = wordsIn(lowered[i]!)));
     return words;
   };
+  let filters: WordFilters | undefined;
+  const filtersOf = () => (filters ??= new WordFilters(lowered));
   return lowered.map((lower, i) => {
     const hash = wordCharacterHash(lower);
     if (hash === null) return null;
@@ -33,17 +36,24 @@ export function findDuplicates(lines: readonly string[], kinds: readonly Segment
     if (exact !== undefined) return exact;
     if (sameHash) sameHash.push(i);
     else distinctByHash.set(hash, [i]);
-    return kinds[i] === 'caption' ? rewordedOrigin(i, wordsOf) : null;
+    return kinds[i] === 'caption' ? rewordedOrigin(i, wordsOf, filtersOf) : null;
   });
 }
 
-/** Word sets are built only when a caption needs comparing: most documents have few captions. */
-function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>): number | null {
+/**
+ * Word sets are built only when a caption needs comparing: most documents have few captions. Most
+ * earlier lines share few of a caption's words, and their word filters tell so without a word set.
+ */
+function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>, filtersOf: () => WordFilters): number | null {
   const words = wordsOf(index);
   if (words.size < MIN_CAPTION_WORDS) return null;
+  const filters = filtersOf();
+  const hashes = Array.from(words, wordHash);
   let best: number | null = null;
   let bestOverlap = MIN_CAPTION_OVERLAP;
   for (let j = Math.max(0, index - CAPTION_LOOKBACK); j < index; j++) {
+    // A word the filter lacks is not in the line, so the words it may hold bound the overlap from above.
+    if (filters.mayHold(j, hashes) / words.size < bestOverlap) continue;
     const earlier = wordsOf(j);
     let shared = 0;
     for (const word of words) if (earlier.has(word)) shared++;
@@ -54,4 +64,57 @@ function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>): num
     }
   }
   return best;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function wordHash(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/** 512 bits per line: a paragraph's few hundred distinct words leave most of a caption's unset. */
+const FILTER_INTS = 16;
+
+/**
+ * Per line, a one-hash Bloom filter of its words (the runs wordsIn finds, hashed as wordHash hashes
+ * them): it can say a word is absent but not that it is present. Built on first use of each line,
+ * without cutting the line into strings.
+ */
+class WordFilters {
+  private readonly bits: Int32Array;
+  private readonly built: Uint8Array;
+
+  constructor(private readonly lines: readonly string[]) {
+    this.bits = new Int32Array(lines.length * FILTER_INTS);
+    this.built = new Uint8Array(lines.length);
+  }
+
+  /** How many of the hashed words line `i` may hold. */
+  mayHold(i: number, hashes: readonly number[]): number {
+    if (this.built[i] === 0) this.build(i);
+    const base = i * FILTER_INTS;
+    let count = 0;
+    for (const hash of hashes) if ((this.bits[base + ((hash >>> 5) & (FILTER_INTS - 1))]! & (1 << (hash & 31))) !== 0) count++;
+    return count;
+  }
+
+  private build(i: number): void {
+    const line = this.lines[i]!;
+    const base = i * FILTER_INTS;
+    let hash = FNV_OFFSET;
+    let inWord = false;
+    for (let k = 0; k <= line.length; k++) {
+      if (k < line.length && isWordUnitAt(line, k)) {
+        hash = Math.imul(inWord ? hash ^ line.charCodeAt(k) : FNV_OFFSET ^ line.charCodeAt(k), FNV_PRIME);
+        inWord = true;
+      } else if (inWord) {
+        this.bits[base + ((hash >>> 5) & (FILTER_INTS - 1))]! |= 1 << (hash & 31);
+        inWord = false;
+      }
+    }
+    this.built[i] = 1;
+  }
 }
