@@ -31,7 +31,8 @@ export function abbreviationKeys(text: string, period: number): { keys: string[]
   const key = token.toLowerCase();
   if (!/^\p{L}{1,3}$/u.test(token) || text.charAt(start - 1) !== ' ' || text.charAt(start - 2) !== '.') {
     // `Tuesday.Mr`: a missing space glues the abbreviation to the previous sentence.
-    const gluedTo = /\p{L}{2}\.(?<glued>\p{L}+)$/u.exec(key)?.groups?.['glued'];
+    // Most tokens hold no period, and skip the search.
+    const gluedTo = key.includes('.') ? /\p{L}{2}\.(?<glued>\p{L}+)$/u.exec(key)?.groups?.['glued'] : undefined;
     return { keys: gluedTo === undefined ? [key] : [key, gluedTo], start };
   }
   const before = tokenBefore(text, start - 2);

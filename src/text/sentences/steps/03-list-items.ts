@@ -20,6 +20,8 @@ const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
 const LIST_OPENER = /[.!?…:;•◦▪‣⁃]/u;
 /** A bullet after a space starts an item of an inline list (`• first • second`). */
 const BULLET = /(?<!\S)[•◦▪‣⁃]/g;
+/** Any bullet: the search above tries its look-behind at every position, this one only reads the characters. */
+const ANY_BULLET = /[•◦▪‣⁃]/;
 
 interface Enumerator {
   readonly start: number;
@@ -40,7 +42,7 @@ const NO_LIST_ITEMS: ListItems = { starts: [], marks: new Set() };
 
 export function findListItems(text: string): ListItems {
   const enumerators = findEnumerators(text);
-  const bullets = [...text.matchAll(BULLET)].map((match) => match.index);
+  const bullets = ANY_BULLET.test(text) ? [...text.matchAll(BULLET)].map((match) => match.index) : [];
   if (enumerators.length === 0 && bullets.length === 0) return NO_LIST_ITEMS;
   const chains = chainsOf(text, enumerators);
   const items = chains.filter((chain) => chain.length >= 2).flat();
