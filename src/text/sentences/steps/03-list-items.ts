@@ -59,6 +59,7 @@ function findEnumerators(text: string): Enumerator[] {
   ENUMERATOR_END.lastIndex = 0;
   while (ENUMERATOR_END.test(text)) {
     const end = ENUMERATOR_END.lastIndex;
+    if (!mayReadAsEnumerator(text, end)) continue;
     let start = end - 1;
     while (start > 0 && end - start <= MAX_ENUMERATOR_LENGTH && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
     if (end - start > MAX_ENUMERATOR_LENGTH) continue;
@@ -69,6 +70,22 @@ function findEnumerators(text: string): Enumerator[] {
   }
   return enumerators;
 }
+
+/**
+ * Whether the token whose `.` or `)` ends at `end` may be an enumerator with a reading: a label of
+ * two or more characters reads only as a number or a Roman numeral, so it ends in a digit, i, v or x.
+ * Most sentence ends (`года.`) are done here, before the token is cut out and matched.
+ */
+function mayReadAsEnumerator(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 2) === 0x2e ? end - 3 : end - 2;
+  const code = text.charCodeAt(last);
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xd800 && code <= 0xdfff) || ROMAN_DIGITS.includes(text.charAt(last))) return true;
+  // A label of one character: the token starts right before it.
+  const before = text.charCodeAt(last - 1);
+  return Number.isNaN(before) || before === 0x28 || isWhiteSpaceCode(before);
+}
+
+const ROMAN_DIGITS = 'ivxIVX';
 
 function toEnumerator(match: RegExpExecArray, start: number): Enumerator {
   const groups = match.groups ?? {};
