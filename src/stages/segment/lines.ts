@@ -186,9 +186,12 @@ const AGENCIES = new Set([
   'xinhua', 'shutterstock', 'тасс', 'итар-тасс', 'риа новости', 'интерфакс', 'коммерсантъ',
 ]);
 
+/** Longest credit, trimmed, in UTF-16 code units. */
+const MAX_CREDIT_LENGTH = 120;
+
 /** `Артем Дергунов / realnoevremya.ru`, `REUTERS/Kim Kyung-Hoon`, `Photo by John Smith`. */
 export function isCredit(line: string): boolean {
-  if (line.length > 120) return false;
+  if (line.length > MAX_CREDIT_LENGTH) return false;
   const credit = line.trim().replace(/^©\s?/u, '').replace(/\.$/u, '');
   const byline = /^(?:photo by|фото)\s(?<rest>.+)$/iu.exec(credit);
   const signed = byline?.groups!.rest ?? credit;
@@ -216,6 +219,7 @@ export function withoutTrailingCredits(line: string): TrailingCredits {
   let credits = 0;
   for (;;) {
     const boundary = lastSentenceBoundary(rest);
+    if (boundary < 0) return { rest, credits };
     const tail = rest.slice(boundary).trim();
     if (tail === '' || !isCredit(tail)) return { rest, credits };
     rest = rest.slice(0, boundary).trimEnd();
@@ -223,10 +227,20 @@ export function withoutTrailingCredits(line: string): TrailingCredits {
   }
 }
 
-/** Index after the last `. `, `! `, `? ` (or a closing quote after them) in the line, or 0. */
+/**
+ * Index after the last `. `, `! `, `? ` (or a closing quote after them) in the line (which ends in a
+ * non-space), or 0; -1 once what follows it could not be a credit. The search stops at the first
+ * non-space more than MAX_CREDIT_LENGTH units from the end: a tail cut anywhere before it still holds
+ * it, and trimmed it is too long (white space here is what trim removes), so most paragraphs read only
+ * their last sentence's end.
+ */
 function lastSentenceBoundary(line: string): number {
+  const reach = line.length - MAX_CREDIT_LENGTH;
   for (let i = line.length - 2; i > 0; i--) {
-    if (line.charCodeAt(i) === 0x20 && isSentenceEnd(line.charCodeAt(i - 1))) return i + 1;
+    const code = line.charCodeAt(i);
+    if (code === 0x20) {
+      if (isSentenceEnd(line.charCodeAt(i - 1))) return i + 1;
+    } else if (i < reach && !isWhiteSpaceCode(code)) return -1;
   }
   return 0;
 }
