@@ -1,6 +1,6 @@
 import { isWordUnitAt } from '../../text/characters.js';
 import type { SegmentKind } from './classify.js';
-import { sameWordCharacters, wordCharacterHash, wordsIn, type TrailingCredits } from './lines.js';
+import { loweredWordCharacterHash, sameWordCharacters, wordCharacterHash, wordsIn, type TrailingCredits } from './lines.js';
 
 /** Share of a caption's words an earlier segment must contain for the caption to reword it. */
 const MIN_CAPTION_OVERLAP = 0.8;
@@ -17,22 +17,26 @@ const CAPTION_LOOKBACK = 200;
  */
 export function findDuplicates(lines: readonly string[], kinds: readonly SegmentKind[], credits: readonly TrailingCredits[]): Array<number | null> {
   // A credit on its own line is its own content: a repeated credit is a repeat.
-  const lowered = lines.map((line, i) => (credits[i]!.rest || line).toLowerCase());
+  const sources = lines.map((line, i) => credits[i]!.rest || line);
+  // Most lines are hashed without lower-casing them: they are lower-cased when compared.
+  const lowered: Array<string | undefined> = new Array(lines.length);
+  const lowerOf = (i: number): string => (lowered[i] ??= sources[i]!.toLowerCase());
   // Lines with equal hashes, one per distinct text: a hash match is confirmed by comparing the texts.
   const distinctByHash = new Map<number, number[]>();
   const wordSets = new Map<number, Set<string>>();
   const wordsOf = (i: number) => {
     let words = wordSets.get(i);
-    if (!words) wordSets.set(i, (words = wordsIn(lowered[i]!)));
+    if (!words) wordSets.set(i, (words = wordsIn(lowerOf(i))));
     return words;
   };
   let filters: WordFilters | undefined;
-  const filtersOf = () => (filters ??= new WordFilters(lowered));
-  return lowered.map((lower, i) => {
-    const hash = wordCharacterHash(lower);
+  const filtersOf = () => (filters ??= new WordFilters(sources.length, lowerOf));
+  return sources.map((source, i) => {
+    let hash = loweredWordCharacterHash(source);
+    if (hash === undefined) hash = wordCharacterHash(lowerOf(i));
     if (hash === null) return null;
     const sameHash = distinctByHash.get(hash);
-    const exact = sameHash?.find((earlier) => sameWordCharacters(lowered[earlier]!, lower));
+    const exact = sameHash?.find((earlier) => sameWordCharacters(lowerOf(earlier), lowerOf(i)));
     if (exact !== undefined) return exact;
     if (sameHash) sameHash.push(i);
     else distinctByHash.set(hash, [i]);
@@ -87,9 +91,12 @@ class WordFilters {
   private readonly bits: Int32Array;
   private readonly built: Uint8Array;
 
-  constructor(private readonly lines: readonly string[]) {
-    this.bits = new Int32Array(lines.length * FILTER_INTS);
-    this.built = new Uint8Array(lines.length);
+  constructor(
+    count: number,
+    private readonly lineOf: (i: number) => string,
+  ) {
+    this.bits = new Int32Array(count * FILTER_INTS);
+    this.built = new Uint8Array(count);
   }
 
   /** How many of the hashed words line `i` may hold. */
@@ -102,7 +109,7 @@ class WordFilters {
   }
 
   private build(i: number): void {
-    const line = this.lines[i]!;
+    const line = this.lineOf(i);
     const base = i * FILTER_INTS;
     let hash = FNV_OFFSET;
     let inWord = false;

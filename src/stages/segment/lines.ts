@@ -54,6 +54,38 @@ export function wordCharacterHash(lower: string): number | null {
   return found ? hash : null;
 }
 
+/**
+ * wordCharacterHash of the lower-cased line, without lower-casing it; undefined when the line has a
+ * code unit LOWER_WORD_UNITS leaves to the caller (who then lower-cases the line).
+ */
+export function loweredWordCharacterHash(line: string): number | null | undefined {
+  let hash = 0x811c9dc5;
+  let found = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const lower = code < LOWER_WORD_UNITS.length ? LOWER_WORD_UNITS[code]! : -1;
+    if (lower <= 0) {
+      if (lower < 0) return undefined;
+      continue;
+    }
+    hash = Math.imul(hash ^ lower, 0x01000193);
+    found = true;
+  }
+  return found ? hash : null;
+}
+
+/**
+ * Per code unit of the scripts news text is mostly written in (Latin, Greek, Cyrillic, general
+ * punctuation): what it lower-cases to when that is a letter or digit, 0 when it is neither, -1 when a
+ * line holding it is lower-cased as a whole: its lower case takes two units (İ) or depends on its
+ * neighbours (Σ). Every other unit lower-cases on its own, so a line of them lower-cases unit by unit.
+ */
+const LOWER_WORD_UNITS = Int32Array.from({ length: 0x2070 }, (_, code) => {
+  const lower = String.fromCharCode(code).toLowerCase();
+  if (lower.length !== 1 || code === 0x3a3) return -1;
+  return isWordUnitAt(lower, 0) ? lower.charCodeAt(0) : 0;
+});
+
 /** Whether two lines have the same letters and digits in the same order. */
 export function sameWordCharacters(a: string, b: string): boolean {
   let i = 0;
