@@ -19,14 +19,16 @@ const STRONG = /[?!‽]/u;
 
 export function findCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const run = new RegExp(RUN.source, RUN.flags);
-  for (let match = run.exec(text); match !== null; match = run.exec(text)) {
+  // The shared pattern, restarted rather than copied (a copy is compiled anew for every segment):
+  // nothing the loop calls searches with it.
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(text); match !== null; match = RUN.exec(text)) {
     const start = match.index;
     const marks = match[0];
     const spacedEnd = marks === '.' ? stickyEnd(SPACED_PERIODS, text, start + 1) : start + 1;
     if (spacedEnd > start + 1) {
       found.push(...spacedEllipsis(text, start, spacedEnd));
-      run.lastIndex = stickyEnd(CLOSERS, text, spacedEnd);
+      RUN.lastIndex = stickyEnd(CLOSERS, text, spacedEnd);
       continue;
     }
     const end = marks === '.' ? referenceEnd(text, start) : start + marks.length;
