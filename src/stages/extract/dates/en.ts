@@ -44,7 +44,7 @@ import {
   weekdayNear,
 } from './resolve.js';
 import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS, hasToken } from './gates.js';
-import { type Groups, L, lower, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule, YEAR } from './rule.js';
+import { beforeYear, type Groups, L, lower, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule, YEAR } from './rule.js';
 
 const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
 const MONTH = `(?:(?<month>${oneOf(FULL_MONTHS)})|(?<abbr>${oneOf(Object.keys(MONTHS).filter((m) => !FULL_MONTHS.includes(m)))})(?<dot>\\.)?)`;
@@ -499,19 +499,19 @@ const holiday = rule(
 
 const yearWithContext = rule(
   'year-context',
-  `(?<=${L}(?:${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}|mid-))${YEAR}${R}(?![.,]\\d|\\s*(?:%|percent|per\\s+cent)${R})${notCounting(EN_FUNCTION_WORDS, ['ed', 'ing'])}`,
+  `${YEAR}${beforeYear(`${L}(?:${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}|mid-)`)}${R}(?![.,]\\d|\\s*(?:%|percent|per\\s+cent)${R})${notCounting(EN_FUNCTION_WORDS, ['ed', 'ing'])}`,
   (g) => ({ value: g.year! }),
   [HAS_YEAR_DIGITS],
 );
 
 const yearWithDeterminer = rule(
   'year-determiner',
-  `(?<=${L}${oneOf(YEAR_DETERMINERS)}\\s)(?<year>1[89]\\d{2}|20\\d{2})(?=\\s+\\p{Ll})`,
+  `(?<year>1[89]\\d{2}|20\\d{2})${beforeYear(`${L}${oneOf(YEAR_DETERMINERS)}\\s`)}(?=\\s+\\p{Ll})`,
   (g) => ({ value: g.year! }),
   [HAS_YEAR_DIGITS],
 );
 
-const yearMarked = rule('year-marked', `${L}(?<year>1[89]\\d{2}|20\\d{2})(?=['’]s${R}|\\))|(?<=\\()(?<year2>1[89]\\d{2}|20\\d{2})${R}`, (g) => ({
+const yearMarked = rule('year-marked', `(?<year>1[89]\\d{2}|20\\d{2})${beforeYear(L)}(?=['’]s${R}|\\))|(?<year2>1[89]\\d{2}|20\\d{2})${beforeYear('\\(')}${R}`, (g) => ({
   value: (g.year ?? g.year2)!,
 }), [HAS_YEAR_DIGITS]);
 
