@@ -470,10 +470,11 @@ const HOLIDAY_NAMES = [
   ...Object.keys(EASTER_HOLIDAYS),
   ...Object.keys(THANKSGIVING_OFFSETS),
 ];
-/** Each holiday name's longest word (cut at an apostrophe) is in every match of it. */
-const HOLIDAY_GATE = containsOne(
-  HOLIDAY_NAMES.map((h) => h.split(/\s+/u).map((w) => w.split(/['.]/u)[0]!).reduce((a, b) => (b.length > a.length ? b : a))),
-);
+/**
+ * Each holiday name up to its first apostrophe (the pattern makes apostrophes optional) is in
+ * every match of it: `new year` rather than its longest word `year`, which most texts hold.
+ */
+const HOLIDAY_GATE = containsOne(HOLIDAY_NAMES.map((h) => h.split("'")[0]!));
 const holiday = rule(
   'holiday',
   `${L}(?:${SHIFT}\\s+)?(?<name>${oneOf(HOLIDAY_NAMES).replace(/'/g, "['’]?")})(?:\\s+${YEAR})?${R}`,
