@@ -79,8 +79,10 @@ function monthWord(g: Groups, standalone: boolean): number | null {
 
 /** Every rule gated by it holds a month name or abbreviation as a whole token. */
 const MONTH_GATE = hasToken(Object.keys(MONTHS));
-/** Full weekday names and the dotted `Tue.`, `Thu.`, `Fri.`. */
-const WEEKDAY_GATE = containsOne(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).concat(['tue', 'thu', 'fri']));
+/** Weekdays written short only with a dot (`Tue.`, `Thurs.`): bare `fri` is in `Africa` and `friend`. */
+const DOTTED_WEEKDAYS = ['tue', 'tues', 'thu', 'thur', 'thurs', 'fri'];
+/** Full weekday names and the dotted ones, dot included. */
+const WEEKDAY_GATE = containsOne(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).concat(DOTTED_WEEKDAYS.map((w) => `${w}.`)));
 
 const stated = (value: string | null): Parsed | null => (value ? { value } : null);
 
@@ -290,7 +292,7 @@ const unitsAgo = rule(
 
 const weekdayRule = rule(
   'weekday',
-  `${L}(?:${SHIFT}\\s+)?(?:(?<full>${WEEKDAY_FULL})|(?<abbr>tue|tues|thu|thur|thurs|fri)\\.)(?!\\p{L})${PART}`,
+  `${L}(?:${SHIFT}\\s+)?(?:(?<full>${WEEKDAY_FULL})|(?<abbr>${DOTTED_WEEKDAYS.join('|')})\\.)(?!\\p{L})${PART}`,
   (g) => {
     const wd = WEEKDAYS[lower(g.full ?? g.abbr)]!;
     if (g.shift) return { value: withPart(weekdayNear(wd, shiftOf(g.shift)), g.part) };
