@@ -363,7 +363,6 @@ export function languageWords(text: string, start = 0, end = text.length): LineW
     while (i < end && isWhiteSpaceCode(text.charCodeAt(i))) i++;
     if (i === end) break;
     const tokenStart = i;
-    line.mark();
     let fast = true;
     let webMark = false;
     // The word being read: its start (-1: none), end, hash, apostrophes inside and apostrophes after its last letter.
@@ -372,11 +371,24 @@ export function languageWords(text: string, start = 0, end = text.length): LineW
     let hash = 0;
     let apostrophes = 0;
     let pending = 0;
+    // The token's last word read, not yet added: most tokens are one word, added once the token is known
+    // to be kept, so that only tokens of several words mark the line to take them back.
+    let heldStart = -1;
+    let heldEnd = 0;
+    let heldHash = 0;
+    let heldApostrophes = 0;
+    let marked = false;
     for (; i < end; i++) {
       const code = text.charCodeAt(i);
       const kind = code < KINDS.length ? KINDS[code]! : SLOW;
       if (kind === LETTER) {
         if (wordStart < 0) {
+          if (heldStart >= 0) {
+            if (!marked) line.mark();
+            marked = true;
+            fastWord(line, heldHash, text, heldStart, heldEnd, heldApostrophes);
+            heldStart = -1;
+          }
           wordStart = i;
           hash = FNV_OFFSET;
           apostrophes = 0;
@@ -392,18 +404,26 @@ export function languageWords(text: string, start = 0, end = text.length): LineW
         continue;
       }
       if (kind === SPACE || (kind === SLOW && isWhiteSpaceCode(code))) break;
-      if (wordStart >= 0 && fast) fastWord(line, hash, text, wordStart, wordEnd, apostrophes);
+      if (wordStart >= 0 && fast) {
+        heldStart = wordStart;
+        heldEnd = wordEnd;
+        heldHash = hash;
+        heldApostrophes = apostrophes;
+      }
       wordStart = -1;
       pending = 0;
-      if (kind === SLOW) fast = false;
-      else if (code === FULL_STOP || code === AT || code === COLON) webMark = true;
+      if (kind === SLOW) {
+        fast = false;
+        heldStart = -1;
+      } else if (code === FULL_STOP || code === AT || code === COLON) webMark = true;
     }
-    if (wordStart >= 0 && fast) fastWord(line, hash, text, wordStart, wordEnd, apostrophes);
-    if (webMark && isWebName(text.slice(tokenStart, i))) line.restore();
-    else if (!fast) {
-      line.restore();
+    if (webMark && isWebName(text.slice(tokenStart, i))) {
+      if (marked) line.restore();
+    } else if (!fast) {
+      if (marked) line.restore();
       slowWords(text.slice(tokenStart, i), line);
-    }
+    } else if (wordStart >= 0) fastWord(line, hash, text, wordStart, wordEnd, apostrophes);
+    else if (heldStart >= 0) fastWord(line, heldHash, text, heldStart, heldEnd, heldApostrophes);
   }
   return line.done();
 }

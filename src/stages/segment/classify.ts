@@ -106,9 +106,11 @@ function isMetadata(line: string, context: LineContext): boolean {
 
 function isTitle(line: string): boolean {
   const headline = trimWhile(withoutPartNumber(line.trim()), (char) => `"'”’»)]`.includes(char), 'end');
+  // Most paragraphs end in a full stop: read the last character before counting words.
+  const last = headline.charAt(headline.length - 1);
+  if (last === '.' || last === ';' || last === ',') return false;
   const words = wordCount(headline, MAX_TITLE_WORDS + 1);
   if (words === 0 || words > MAX_TITLE_WORDS) return false;
-  if (/[.;,]$/u.test(headline)) return false;
   return !headline.endsWith(':') || words <= MAX_COLON_TITLE_WORDS;
 }
 

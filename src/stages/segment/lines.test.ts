@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWordCodePoint } from '../../text/characters.js';
-import { hasLowWordCharacterShare, isChrome, isVoteCount, labelOf, sameWordCharacters, wordCharacterHash, wordCount, withoutPartNumber, wordsIn } from './lines.js';
+import {
+  hasLowWordCharacterShare,
+  isChrome,
+  isVoteCount,
+  labelOf,
+  loweredWordCharacterHash,
+  sameWordCharacters,
+  wordCharacterHash,
+  wordCount,
+  withoutPartNumber,
+  wordsIn,
+} from './lines.js';
 import { vocabulary } from './vocabulary/index.js';
 
 const duplicateKey = (line: string): string => line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -25,6 +36,20 @@ describe('line tests keep the meaning of the patterns they replace', () => {
         expect(sameWordCharacters(a.toLowerCase(), b.toLowerCase()), `${a} / ${b}`).toBe(same);
         if (same) expect(wordCharacterHash(b.toLowerCase())).toBe(hash);
       }
+    }
+  });
+
+  it('hashes a line as its lower-cased form hashes, or leaves the line to be lower-cased', () => {
+    const hashOfLowered = (line: string) => {
+      const hash = loweredWordCharacterHash(line);
+      return hash === undefined ? wordCharacterHash(line.toLowerCase()) : hash;
+    };
+    for (let code = 0; code <= 0xffff; code++) {
+      const line = `Ab${String.fromCharCode(code)}`;
+      expect(hashOfLowered(line), code.toString(16)).toBe(wordCharacterHash(line.toLowerCase()));
+    }
+    for (const line of ['', '…', 'Привет, МИР!', 'İstanbul', 'ΟΔΟΣ Σ', '№ 5', 'x\u{1d400}y']) {
+      expect(hashOfLowered(line), line).toBe(wordCharacterHash(line.toLowerCase()));
     }
   });
 

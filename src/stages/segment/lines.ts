@@ -54,6 +54,38 @@ export function wordCharacterHash(lower: string): number | null {
   return found ? hash : null;
 }
 
+/**
+ * wordCharacterHash of the lower-cased line, without lower-casing it; undefined when the line has a
+ * code unit LOWER_WORD_UNITS leaves to the caller (who then lower-cases the line).
+ */
+export function loweredWordCharacterHash(line: string): number | null | undefined {
+  let hash = 0x811c9dc5;
+  let found = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const lower = code < LOWER_WORD_UNITS.length ? LOWER_WORD_UNITS[code]! : -1;
+    if (lower <= 0) {
+      if (lower < 0) return undefined;
+      continue;
+    }
+    hash = Math.imul(hash ^ lower, 0x01000193);
+    found = true;
+  }
+  return found ? hash : null;
+}
+
+/**
+ * Per code unit of the scripts news text is mostly written in (Latin, Greek, Cyrillic, general
+ * punctuation): what it lower-cases to when that is a letter or digit, 0 when it is neither, -1 when a
+ * line holding it is lower-cased as a whole: its lower case takes two units (İ) or depends on its
+ * neighbours (Σ). Every other unit lower-cases on its own, so a line of them lower-cases unit by unit.
+ */
+const LOWER_WORD_UNITS = Int32Array.from({ length: 0x2070 }, (_, code) => {
+  const lower = String.fromCharCode(code).toLowerCase();
+  if (lower.length !== 1 || code === 0x3a3) return -1;
+  return isWordUnitAt(lower, 0) ? lower.charCodeAt(0) : 0;
+});
+
 /** Whether two lines have the same letters and digits in the same order. */
 export function sameWordCharacters(a: string, b: string): boolean {
   let i = 0;
@@ -186,9 +218,12 @@ const AGENCIES = new Set([
   'xinhua', 'shutterstock', 'тасс', 'итар-тасс', 'риа новости', 'интерфакс', 'коммерсантъ',
 ]);
 
+/** Longest credit, trimmed, in UTF-16 code units. */
+const MAX_CREDIT_LENGTH = 120;
+
 /** `Артем Дергунов / realnoevremya.ru`, `REUTERS/Kim Kyung-Hoon`, `Photo by John Smith`. */
 export function isCredit(line: string): boolean {
-  if (line.length > 120) return false;
+  if (line.length > MAX_CREDIT_LENGTH) return false;
   const credit = line.trim().replace(/^©\s?/u, '').replace(/\.$/u, '');
   const byline = /^(?:photo by|фото)\s(?<rest>.+)$/iu.exec(credit);
   const signed = byline?.groups!.rest ?? credit;
@@ -216,6 +251,7 @@ export function withoutTrailingCredits(line: string): TrailingCredits {
   let credits = 0;
   for (;;) {
     const boundary = lastSentenceBoundary(rest);
+    if (boundary < 0) return { rest, credits };
     const tail = rest.slice(boundary).trim();
     if (tail === '' || !isCredit(tail)) return { rest, credits };
     rest = rest.slice(0, boundary).trimEnd();
@@ -223,10 +259,20 @@ export function withoutTrailingCredits(line: string): TrailingCredits {
   }
 }
 
-/** Index after the last `. `, `! `, `? ` (or a closing quote after them) in the line, or 0. */
+/**
+ * Index after the last `. `, `! `, `? ` (or a closing quote after them) in the line (which ends in a
+ * non-space), or 0; -1 once what follows it could not be a credit. The search stops at the first
+ * non-space more than MAX_CREDIT_LENGTH units from the end: a tail cut anywhere before it still holds
+ * it, and trimmed it is too long (white space here is what trim removes), so most paragraphs read only
+ * their last sentence's end.
+ */
 function lastSentenceBoundary(line: string): number {
+  const reach = line.length - MAX_CREDIT_LENGTH;
   for (let i = line.length - 2; i > 0; i--) {
-    if (line.charCodeAt(i) === 0x20 && isSentenceEnd(line.charCodeAt(i - 1))) return i + 1;
+    const code = line.charCodeAt(i);
+    if (code === 0x20) {
+      if (isSentenceEnd(line.charCodeAt(i - 1))) return i + 1;
+    } else if (i < reach && !isWhiteSpaceCode(code)) return -1;
   }
   return 0;
 }

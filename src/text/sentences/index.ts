@@ -14,7 +14,7 @@ import { findCandidates } from './steps/02-candidates.js';
 import { findListItems } from './steps/03-list-items.js';
 import { decide } from './steps/04-decide.js';
 import { spansBetween } from './steps/05-spans.js';
-import type { Context } from './types.js';
+import type { Context, ProtectedGaps } from './types.js';
 
 /** A blank line inside a segment always separates sentences. */
 const BLANK_LINE = /\n[^\S\n]*\n/gu;
@@ -25,10 +25,12 @@ const BLANK_LINE = /\n[^\S\n]*\n/gu;
  */
 export function splitSentences(text: string, language: string): Array<[number, number]> {
   const lists = findListItems(text);
+  // Found on first use: the period that ends a one-sentence segment is decided before it is asked.
+  let gaps: ProtectedGaps | undefined;
   const context: Context = {
     text,
     rules: rulesFor(language),
-    protectedGaps: protectedGaps(text),
+    protectedGaps: { has: (gap) => (gaps ??= protectedGaps(text)).has(gap) },
     enumeratorMarks: lists.marks,
   };
   const boundaries: number[] = [];

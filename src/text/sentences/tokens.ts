@@ -2,9 +2,9 @@
  * Bounded looks at the words around a candidate. Every scan stops after `REACH` characters, so the
  * splitter stays linear however long a run without spaces is.
  */
+import { isWhiteSpaceCode } from '../characters.js';
 
 const REACH = 32;
-const SPACE = /\s/u;
 const LETTER = /\p{L}/u;
 const OPENERS = /["'“‘«„([{]/u;
 /** Quotes and dashes that may open a sentence before its first word (`— Это`, `"Stop`). */
@@ -14,7 +14,7 @@ const NUMBER_TOKEN = /(?:\p{N}|^[IVXLC]+|\p{N}-\p{L}{1,3})$/u;
 /** The non-space token that ends right before `end`, without leading quotes or brackets ('' if too long). */
 export function tokenBefore(text: string, end: number): { token: string; start: number } {
   let start = end;
-  while (start > 0 && !SPACE.test(text.charAt(start - 1))) {
+  while (start > 0 && !isWhiteSpaceCode(text.charCodeAt(start - 1))) {
     if (end - start >= REACH) return { token: '', start: end };
     start--;
   }
@@ -31,7 +31,8 @@ export function abbreviationKeys(text: string, period: number): { keys: string[]
   const key = token.toLowerCase();
   if (!/^\p{L}{1,3}$/u.test(token) || text.charAt(start - 1) !== ' ' || text.charAt(start - 2) !== '.') {
     // `Tuesday.Mr`: a missing space glues the abbreviation to the previous sentence.
-    const gluedTo = /\p{L}{2}\.(?<glued>\p{L}+)$/u.exec(key)?.groups?.['glued'];
+    // Most tokens hold no period, and skip the search.
+    const gluedTo = key.includes('.') ? /\p{L}{2}\.(?<glued>\p{L}+)$/u.exec(key)?.groups?.['glued'] : undefined;
     return { keys: gluedTo === undefined ? [key] : [key, gluedTo], start };
   }
   const before = tokenBefore(text, start - 2);
@@ -52,14 +53,14 @@ export function followsNumber(text: string, start: number, isCountingWord: (word
 
 function previousToken(text: string, start: number): { token: string; start: number } {
   let end = start;
-  while (end > 0 && SPACE.test(text.charAt(end - 1)) && start - end < REACH) end--;
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1)) && start - end < REACH) end--;
   return end < start ? tokenBefore(text, end) : { token: '', start };
 }
 
 /** Offset of the first letter or digit of the next sentence candidate, skipping quotes and dashes. */
 export function leadCharacter(text: string, from: number): number {
   let i = from;
-  while (i < text.length && i - from < REACH && (LEAD_IN.test(text.charAt(i)) || SPACE.test(text.charAt(i)))) i++;
+  while (i < text.length && i - from < REACH && (LEAD_IN.test(text.charAt(i)) || isWhiteSpaceCode(text.charCodeAt(i)))) i++;
   return i;
 }
 

@@ -44,7 +44,7 @@ import {
   weekdayNear,
 } from './resolve.js';
 import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS, hasToken } from './gates.js';
-import { type Groups, L, lower, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule, YEAR } from './rule.js';
+import { beforeYear, type Groups, L, lower, notCounting, oneOf, type Parsed, R, type Resolve, rule, type Rule, YEAR } from './rule.js';
 
 const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
 const MONTH = `(?:(?<month>${oneOf(FULL_MONTHS)})|(?<abbr>${oneOf(Object.keys(MONTHS).filter((m) => !FULL_MONTHS.includes(m)))})(?<dot>\\.)?)`;
@@ -79,8 +79,10 @@ function monthWord(g: Groups, standalone: boolean): number | null {
 
 /** Every rule gated by it holds a month name or abbreviation as a whole token. */
 const MONTH_GATE = hasToken(Object.keys(MONTHS));
-/** Full weekday names and the dotted `Tue.`, `Thu.`, `Fri.`. */
-const WEEKDAY_GATE = containsOne(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).concat(['tue', 'thu', 'fri']));
+/** Weekdays written short only with a dot (`Tue.`, `Thurs.`): bare `fri` is in `Africa` and `friend`. */
+const DOTTED_WEEKDAYS = ['tue', 'tues', 'thu', 'thur', 'thurs', 'fri'];
+/** Full weekday names and the dotted ones, dot included. */
+const WEEKDAY_GATE = containsOne(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')).concat(DOTTED_WEEKDAYS.map((w) => `${w}.`)));
 
 const stated = (value: string | null): Parsed | null => (value ? { value } : null);
 
@@ -290,7 +292,7 @@ const unitsAgo = rule(
 
 const weekdayRule = rule(
   'weekday',
-  `${L}(?:${SHIFT}\\s+)?(?:(?<full>${WEEKDAY_FULL})|(?<abbr>tue|tues|thu|thur|thurs|fri)\\.)(?!\\p{L})${PART}`,
+  `${L}(?:${SHIFT}\\s+)?(?:(?<full>${WEEKDAY_FULL})|(?<abbr>${DOTTED_WEEKDAYS.join('|')})\\.)(?!\\p{L})${PART}`,
   (g) => {
     const wd = WEEKDAYS[lower(g.full ?? g.abbr)]!;
     if (g.shift) return { value: withPart(weekdayNear(wd, shiftOf(g.shift)), g.part) };
@@ -470,10 +472,11 @@ const HOLIDAY_NAMES = [
   ...Object.keys(EASTER_HOLIDAYS),
   ...Object.keys(THANKSGIVING_OFFSETS),
 ];
-/** Each holiday name's longest word (cut at an apostrophe) is in every match of it. */
-const HOLIDAY_GATE = containsOne(
-  HOLIDAY_NAMES.map((h) => h.split(/\s+/u).map((w) => w.split(/['.]/u)[0]!).reduce((a, b) => (b.length > a.length ? b : a))),
-);
+/**
+ * Each holiday name up to its first apostrophe (the pattern makes apostrophes optional) is in
+ * every match of it: `new year` rather than its longest word `year`, which most texts hold.
+ */
+const HOLIDAY_GATE = containsOne(HOLIDAY_NAMES.map((h) => h.split("'")[0]!));
 const holiday = rule(
   'holiday',
   `${L}(?:${SHIFT}\\s+)?(?<name>${oneOf(HOLIDAY_NAMES).replace(/'/g, "['’]?")})(?:\\s+${YEAR})?${R}`,
@@ -499,19 +502,19 @@ const holiday = rule(
 
 const yearWithContext = rule(
   'year-context',
-  `(?<=${L}(?:${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}|mid-))${YEAR}${R}(?![.,]\\d|\\s*(?:%|percent|per\\s+cent)${R})${notCounting(EN_FUNCTION_WORDS, ['ed', 'ing'])}`,
+  `${YEAR}${beforeYear(`${L}(?:${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}|mid-)`)}${R}(?![.,]\\d|\\s*(?:%|percent|per\\s+cent)${R})${notCounting(EN_FUNCTION_WORDS, ['ed', 'ing'])}`,
   (g) => ({ value: g.year! }),
   [HAS_YEAR_DIGITS],
 );
 
 const yearWithDeterminer = rule(
   'year-determiner',
-  `(?<=${L}${oneOf(YEAR_DETERMINERS)}\\s)(?<year>1[89]\\d{2}|20\\d{2})(?=\\s+\\p{Ll})`,
+  `(?<year>1[89]\\d{2}|20\\d{2})${beforeYear(`${L}${oneOf(YEAR_DETERMINERS)}\\s`)}(?=\\s+\\p{Ll})`,
   (g) => ({ value: g.year! }),
   [HAS_YEAR_DIGITS],
 );
 
-const yearMarked = rule('year-marked', `${L}(?<year>1[89]\\d{2}|20\\d{2})(?=['’]s${R}|\\))|(?<=\\()(?<year2>1[89]\\d{2}|20\\d{2})${R}`, (g) => ({
+const yearMarked = rule('year-marked', `(?<year>1[89]\\d{2}|20\\d{2})${beforeYear(L)}(?=['’]s${R}|\\))|(?<year2>1[89]\\d{2}|20\\d{2})${beforeYear('\\(')}${R}`, (g) => ({
   value: (g.year ?? g.year2)!,
 }), [HAS_YEAR_DIGITS]);
 

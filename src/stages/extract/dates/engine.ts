@@ -44,7 +44,7 @@ export function scan(text: string, set: RuleSet): Candidate[] {
   const { rules, gatesOf, passed } = set;
   set.gates.test(text, passed);
   for (let priority = 0; priority < rules.length; priority++) {
-    if (!gatesOf[priority]!.every((id) => passed[id] === 1)) continue;
+    if (!passedAll(gatesOf[priority]!, passed)) continue;
     const r = rules[priority]!;
     // exec on the rule's own RegExp, not matchAll: matchAll clones the RegExp and V8 recompiles
     // every clone, which costs milliseconds per rule per call with these Unicode alternations.
@@ -62,6 +62,15 @@ export function scan(text: string, set: RuleSet): Candidate[] {
     pattern.lastIndex = 0;
   }
   return found.sort(byPosition);
+}
+
+/**
+ * Whether every gate of a rule passed. A loop, not `every` with an arrow: this runs for each rule
+ * of each paragraph, and the closures it allocated cost 5% of the stage.
+ */
+function passedAll(ids: readonly number[], passed: Uint8Array): boolean {
+  for (const id of ids) if (passed[id] !== 1) return false;
+  return true;
 }
 
 export function refine(text: string, candidates: Candidate[], refiners: readonly Refiner[]): Candidate[] {

@@ -17,7 +17,7 @@ import {
   weekdayNear,
 } from './resolve.js';
 import { containsOne, HAS_DIGIT, HAS_YEAR_DIGITS, hasToken } from './gates.js';
-import { type Groups, L, lower, notCounting, oneOf, R, rule, type Rule, YEAR } from './rule.js';
+import { beforeYear, type Groups, L, lower, notCounting, oneOf, R, rule, type Rule, YEAR } from './rule.js';
 import {
   COUNTS,
   MONTH_ABBREVIATIONS,
@@ -202,7 +202,7 @@ const weekdayRule = rule('weekday', `${L}(?:${SHIFT}\\s+)?${WEEKDAY}`, (g) => {
 
 const yearWithContext = rule(
   'year-context',
-  `(?<=${L}${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3})${YEAR}${R}(?![.,]\\d|\\s*%)${notCounting(RU_FUNCTION_WORDS)}`,
+  `${YEAR}${beforeYear(`${L}${oneOf(YEAR_CONTEXT_BEFORE)}\\s{1,3}`)}${R}(?![.,]\\d|\\s*%)${notCounting(RU_FUNCTION_WORDS)}`,
   (g) => ({ value: g.year! }),
   [HAS_YEAR_DIGITS],
 );

@@ -69,6 +69,14 @@ export const LETTER_OR_DIGIT_AHEAD = '[a-zA-Z0-9]|(?=[^\\x00-\\x7F])[\\p{L}\\p{N
 /** A year as the rules read it: 1000–2100. */
 export const YEAR = '(?<year>1\\d{3}|20\\d{2}|2100)';
 
+/**
+ * What must stand before a year, tested once its four digits are read: `${YEAR}${beforeYear(…)}`
+ * matches what `(?<=…)${YEAR}` does. A pattern that starts with a lookbehind makes V8 run it at
+ * every position of the text; one that starts with the digits lets it skip to the next `1` or
+ * `2`, several times faster on text with few years.
+ */
+export const beforeYear = (behind: string): string => `(?<=(?:${behind})\\d{4})`;
+
 /** A matched phrase as vocabulary keys spell it: lower case, one space between words. */
 export const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 

@@ -11,7 +11,7 @@ import { CODE_ALIASES, CODE_SCALE_PREFIXES, CURRENCY_SIGNS, ISO_CODES, SHARED_UN
 import type { CurrencyMeaning } from './units.js';
 import type { Idiom, NumberWord, ScaleAbbreviation, Vocabulary } from './vocabulary.js';
 import { isAsciiDigitCode, isWhiteSpaceCode } from '../../../text/characters.js';
-import { foldKey, foldWord, isLetterAt, isLetterUnit, isWordCharUnit, phraseTable, wordEnd, wordTable } from './phrases.js';
+import { codeAt, foldKey, foldWord, isLetterAt, isLetterUnit, isWordCharUnit, phraseTable, wordEnd, wordTable } from './phrases.js';
 import type { PhraseTable, WordTable } from './phrases.js';
 
 export { phraseTable } from './phrases.js';
@@ -28,7 +28,7 @@ const PLUS = 0x2b;
 const DOT = 0x2e;
 
 /** JavaScript's `\s` at `pos`; false outside the text. */
-const isSpaceAt = (text: string, pos: number): boolean => isWhiteSpaceCode(text.charCodeAt(pos));
+const isSpaceAt = (text: string, pos: number): boolean => isWhiteSpaceCode(codeAt(text, pos));
 
 /** Skips up to eight spaces other than a line break (a numeral does not run across lines). */
 function skipSpaces(text: string, pos: number): number {
@@ -47,7 +47,7 @@ function previousWord(text: string, pos: number, limit: number): string | null {
   let end = pos;
   while (end > limit && isSpaceAt(text, end - 1)) end--;
   let start = end;
-  while (start > limit && isLetterUnit(text.charCodeAt(start - 1))) start--;
+  while (start > limit && isLetterUnit(codeAt(text, start - 1))) start--;
   return start < end ? text.slice(start, end).toLowerCase() : null;
 }
 
@@ -73,7 +73,7 @@ const isGroupSeparatorCode = (code: number): boolean => code === DOT || code ===
 
 function digitsEnd(text: string, pos: number): number {
   let p = pos;
-  while (isAsciiDigitCode(text.charCodeAt(p))) p++;
+  while (isAsciiDigitCode(codeAt(text, p))) p++;
   return p;
 }
 
@@ -81,7 +81,7 @@ function digitsEnd(text: string, pos: number): number {
 function digitRunEnd(text: string, pos: number): number {
   let p = digitsEnd(text, pos);
   if (p === pos) return pos;
-  for (let groups = 0; groups < MAX_SEPARATED_GROUPS && isGroupSeparatorCode(text.charCodeAt(p)) && isAsciiDigitCode(text.charCodeAt(p + 1)); groups++) p = digitsEnd(text, p + 1);
+  for (let groups = 0; groups < MAX_SEPARATED_GROUPS && isGroupSeparatorCode(codeAt(text, p)) && isAsciiDigitCode(codeAt(text, p + 1)); groups++) p = digitsEnd(text, p + 1);
   return p;
 }
 
@@ -109,7 +109,7 @@ const POWER = /\^(?<power>[+-]?\d{1,3})(?![\p{L}\p{N}.])/uy;
 
 /** "12.32e+14": scientific notation after a decimal number. */
 function withExponent(text: string, n: DigitNumber): DigitNumber {
-  const ch = text.charCodeAt(n.end);
+  const ch = codeAt(text, n.end);
   if (ch !== 0x65 && ch !== 0x45) return n;
   EXPONENT.lastIndex = n.end;
   const m = EXPONENT.exec(text);
@@ -119,7 +119,7 @@ function withExponent(text: string, n: DigitNumber): DigitNumber {
 
 /** "10^6", "2.5^-1": a power of the number. */
 function withPower(text: string, n: DigitNumber): DigitNumber {
-  if (text.charCodeAt(n.end) !== 0x5e) return n;
+  if (codeAt(text, n.end) !== 0x5e) return n;
   POWER.lastIndex = n.end;
   const m = POWER.exec(text);
   const power = m?.groups?.power;
@@ -129,7 +129,7 @@ function withPower(text: string, n: DigitNumber): DigitNumber {
 /** Builds a digit reader from formats tried in order; plain digits are always the last resort. */
 export function digitReader(formats: readonly DigitFormat[]): DigitReader {
   return (text, pos) => {
-    const start = text.charCodeAt(pos) === DOT ? pos + 1 : pos;
+    const start = codeAt(text, pos) === DOT ? pos + 1 : pos;
     const runEnd = digitRunEnd(text, start);
     // A run of more digits than any quantity has is a code or noise, not a number.
     if (runEnd === start || runEnd - start > MAX_DIGITS) return null;
@@ -139,7 +139,7 @@ export function digitReader(formats: readonly DigitFormat[]): DigitReader {
       return { end: integerEnd, value: Number(`0.${text.slice(start, integerEnd)}`), precise: true, plain: false };
     }
     // "nrs. 22,24,26,31": after a comma-separated number, the rest of the list is plain numbers.
-    const inList = text.charCodeAt(pos - 1) === 0x2c && isAsciiDigitCode(text.charCodeAt(pos - 2));
+    const inList = codeAt(text, pos - 1) === 0x2c && isAsciiDigitCode(codeAt(text, pos - 2));
     if (runEnd > integerEnd && !inList) {
       const run = text.slice(pos, runEnd);
       for (const format of formats) {
@@ -343,8 +343,8 @@ interface Atom {
 }
 
 function readAtom(lang: CompiledLanguage, text: string, pos: number, limit: number): Atom | null {
-  const ch = text.charCodeAt(pos);
-  if (isAsciiDigitCode(ch) || (ch === DOT && isAsciiDigitCode(text.charCodeAt(pos + 1)))) {
+  const ch = codeAt(text, pos);
+  if (isAsciiDigitCode(ch) || (ch === DOT && isAsciiDigitCode(codeAt(text, pos + 1)))) {
     const digits = lang.rules.readDigits(text, pos);
     return digits === null || digits.end > limit ? null : { end: digits.end, word: null, text: '', digits };
   }
@@ -577,10 +577,10 @@ export function readNumeral(lang: CompiledLanguage, text: string, pos: number, l
     beforeJoin = null;
     // Connectors between atoms: spaces, a hyphen inside a word numeral, or a join word.
     let next = skipSpaces(text, end);
-    if (text[end] === '-' && word !== null && isLetterUnit(text.charCodeAt(end + 1))) next = end + 1;
+    if (text[end] === '-' && word !== null && isLetterUnit(codeAt(text, end + 1))) next = end + 1;
     const join = c.last === 'hundred' || c.last === 'scale' || c.last === 'hundreds' ? lang.joins.match(text, next) : null;
     // "two thousand and five", "3 hundred and 21", but "$245 billion and 10%" is two numbers.
-    const joinsDigits = join !== null && c.last === 'scale' && isAsciiDigitCode(text.charCodeAt(skipSpaces(text, join.end)));
+    const joinsDigits = join !== null && c.last === 'scale' && isAsciiDigitCode(codeAt(text, skipSpaces(text, join.end)));
     if (join !== null && !joinsDigits && lang.fractionTails.match(text, next) === null) {
       beforeJoin = { ...c };
       c.last = 'join';
@@ -652,7 +652,7 @@ const SLASH_DENOMINATOR = /\/(\d{1,3})(?![\d/.,])/y;
 
 /** "1/5", "3/4": a proper fraction in digits (dates like 5/17/2018 are masked before this). */
 function readDigitFraction(text: string, pos: number, numerator: number): { end: number; value: number } | null {
-  if (text.charCodeAt(pos) !== 0x2f) return null;
+  if (codeAt(text, pos) !== 0x2f) return null;
   SLASH_DENOMINATOR.lastIndex = pos;
   const m = SLASH_DENOMINATOR.exec(text);
   const denominator = Number(m?.[1] ?? 0);
@@ -663,7 +663,7 @@ const MIXED_FRACTION = / (?<numerator>\d)\/(?<denominator>\d{1,2})(?![\d/.,])/y;
 
 /** "3 1/2 years": a whole number and a proper fraction after one space. */
 function readMixedFraction(text: string, pos: number, whole: number): { end: number; value: number } | null {
-  if (text.charCodeAt(pos) !== 0x20 || !isAsciiDigitCode(text.charCodeAt(pos + 1))) return null;
+  if (codeAt(text, pos) !== 0x20 || !isAsciiDigitCode(codeAt(text, pos + 1))) return null;
   MIXED_FRACTION.lastIndex = pos;
   const m = MIXED_FRACTION.exec(text);
   const numerator = Number(m?.groups?.numerator ?? 0);
@@ -741,7 +741,7 @@ function readCents(lang: CompiledLanguage, text: string, pos: number, limit: num
   const word = lang.cents.match(text, q);
   if (word !== null && word.end <= limit) return { end: word.end, cents: n.value };
   // Bare cents ("17 USD 25") only close a phrase: nothing that could be their own unit follows.
-  if (!bareAllowed || isWordCharUnit(text.charCodeAt(n.end)) || isLetterUnit(text.charCodeAt(q)) || lang.currencyAfter.match(text, q) !== null || lang.units.match(text, q) !== null) return null;
+  if (!bareAllowed || isWordCharUnit(codeAt(text, n.end)) || isLetterUnit(codeAt(text, q)) || lang.currencyAfter.match(text, q) !== null || lang.units.match(text, q) !== null) return null;
   return { end: n.end, cents: n.value };
 }
 
@@ -749,7 +749,7 @@ function isApproximate(lang: CompiledLanguage, text: string, start: number, end:
   let e = start;
   while (e > segmentStart && isSpaceAt(text, e - 1)) e--;
   const cue = lang.approximateBefore.matchBefore(text, e);
-  if (cue !== null && cue.start >= segmentStart && (e < start || !isWordCharUnit(text.charCodeAt(e - 1)))) return true;
+  if (cue !== null && cue.start >= segmentStart && (e < start || !isWordCharUnit(codeAt(text, e - 1)))) return true;
   const after = text[end] === '-' ? end + 1 : skipSpaces(text, end);
   const tail = lang.approximateAfter.match(text, after);
   return tail !== null && tail.end <= limit && (after > end || text[end] === '-');
@@ -786,7 +786,7 @@ function currencyBeforeAt(lang: CompiledLanguage, text: string, pos: number): { 
 }
 
 function readSign(lang: CompiledLanguage, text: string, pos: number): { sign: -1 | 1; end: number } | null {
-  const ch = text.charCodeAt(pos);
+  const ch = codeAt(text, pos);
   if (ch === HYPHEN || ch === MINUS || ch === PLUS) return { sign: ch === PLUS ? 1 : -1, end: pos + 1 };
   const word = isLetterUnit(ch) ? lang.signs.match(text, pos) : null;
   if (word === null) return null;
@@ -802,12 +802,12 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
   const before = currencyBeforeAt(lang, text, cursor);
   if (before !== null && before.end <= limit) {
     const after = skipSpaces(text, before.end);
-    if (isAsciiDigitCode(text.charCodeAt(after)) || (text[after] === '.' && isAsciiDigitCode(text.charCodeAt(after + 1)))) {
+    if (isAsciiDigitCode(codeAt(text, after)) || (text[after] === '.' && isAsciiDigitCode(codeAt(text, after + 1)))) {
       currency = before.meaning;
       cursor = after;
     }
   }
-  if (sign !== null && cursor === sign.end && !isAsciiDigitCode(text.charCodeAt(cursor)) && text[cursor] !== '.' && !isLetterUnit(text.charCodeAt(cursor))) return null;
+  if (sign !== null && cursor === sign.end && !isAsciiDigitCode(codeAt(text, cursor)) && text[cursor] !== '.' && !isLetterUnit(codeAt(text, cursor))) return null;
   const numeral = readNumeral(lang, text, cursor, limit, currency !== null);
   if (numeral === null) return readArticleMoney(lang, text, pos, segmentStart, limit);
   const signValue = sign?.sign ?? 1;
@@ -857,10 +857,10 @@ export function readMention(lang: CompiledLanguage, text: string, pos: number, s
     }
   }
   // Digits glued to letters are a name or a code ("4G", "3D"), not a number.
-  if (isLetterUnit(text.charCodeAt(end)) || (isAsciiDigitCode(text.charCodeAt(end - 1)) && isAsciiDigitCode(text.charCodeAt(end)))) return { end, mention: null };
+  if (isLetterUnit(codeAt(text, end)) || (isAsciiDigitCode(codeAt(text, end - 1)) && isAsciiDigitCode(codeAt(text, end)))) return { end, mention: null };
   if (kind === 'cardinal') {
     // "one-sided", "two-way": a number word inside a compound adjective.
-    if (numeral.hasWords && text[end] === '-' && isLetterUnit(text.charCodeAt(end + 1)) && lang.words.get(text, end + 1, wordEnd(text, end + 1)) === undefined) return { end, mention: null };
+    if (numeral.hasWords && text[end] === '-' && isLetterUnit(codeAt(text, end + 1)) && lang.words.get(text, end + 1, wordEnd(text, end + 1)) === undefined) return { end, mention: null };
     if (isInName(text, numeral, segmentStart)) return { end, mention: null };
     if (sign === null && isYear(numeral) && lang.yearBefore.has(previousWord(text, pos, segmentStart) ?? '')) return { end, mention: null };
   }
@@ -887,7 +887,7 @@ function readRatio(lang: CompiledLanguage, text: string, numerator: Numeral, lim
   const q = skipSpaces(text, join.end);
   const d = q > join.end ? readNumeral(lang, text, q, limit, false) : null;
   if (d === null || d.ordinal || !Number.isInteger(d.value) || d.value <= numerator.value) return null;
-  if (join.meaning === 'closing' && isWordCharUnit(text.charCodeAt(skipSpaces(text, d.end)))) return null;
+  if (join.meaning === 'closing' && isWordCharUnit(codeAt(text, skipSpaces(text, d.end)))) return null;
   return { end: d.end, value: numerator.value / d.value };
 }
 
@@ -898,7 +898,7 @@ function readArticleMoney(lang: CompiledLanguage, text: string, pos: number, seg
   const after = readUnitAfter(lang, text, wordStop, limit);
   if (after === null || after.kind !== 'money' || after.end === wordStop) return null;
   // "a US$4.7 billion": the sign belongs to the amount after it.
-  if (isAsciiDigitCode(text.charCodeAt(skipSpaces(text, after.end)))) return null;
+  if (isAsciiDigitCode(codeAt(text, skipSpaces(text, after.end)))) return null;
   const end = after.end;
   return { end, mention: { start: pos, end, kind: 'money', value: after.multiplier, unit: after.unit, approximate: isApproximate(lang, text, pos, end, segmentStart, limit), scale: 1, base: 1 } };
 }
@@ -925,9 +925,9 @@ function startsHere(lang: CompiledLanguage, text: string, i: number, segmentStar
     // "1.2.3": the rest of a dotted run is not a new number.
     return !(prev === DOT && isAsciiDigitCode(prev2));
   }
-  if (ch === DOT && isAsciiDigitCode(text.charCodeAt(i + 1))) return !(isWordCharUnit(prev) || prev === DOT);
+  if (ch === DOT && isAsciiDigitCode(codeAt(text, i + 1))) return !(isWordCharUnit(prev) || prev === DOT);
   if (ch === HYPHEN || ch === MINUS || ch === PLUS) {
-    return (isAsciiDigitCode(text.charCodeAt(i + 1)) || (text.charCodeAt(i + 1) === DOT && isAsciiDigitCode(text.charCodeAt(i + 2)))) && !isWordCharUnit(prev) && prev !== HYPHEN;
+    return (isAsciiDigitCode(codeAt(text, i + 1)) || (codeAt(text, i + 1) === DOT && isAsciiDigitCode(codeAt(text, i + 2)))) && !isWordCharUnit(prev) && prev !== HYPHEN;
   }
   return currencyBeforeAt(lang, text, i) !== null;
 }

@@ -5,7 +5,7 @@
 import { compileLanguage, digitReader } from './common.js';
 import type { CompiledLanguage, DigitFormat, LanguageRules } from './common.js';
 import { EN_VOCABULARY } from './en.vocab.js';
-import { isLetterUnit } from './phrases.js';
+import { codeAt, isLetterUnit } from './phrases.js';
 
 const SPACES = /[\u00A0\u2009\u202F ]/g;
 
@@ -31,7 +31,7 @@ export const EN_RULES: LanguageRules = {
   vocabulary: EN_VOCABULARY,
   readDigits: digitReader(FORMATS),
   digitSuffix(text, pos) {
-    if (!isLetterUnit(text.charCodeAt(pos))) return null;
+    if (!isLetterUnit(codeAt(text, pos))) return null;
     ORDINAL_SUFFIX.lastIndex = pos;
     const m = ORDINAL_SUFFIX.exec(text);
     return m === null ? null : { end: pos + m[0].length, ordinal: true };

@@ -6,7 +6,7 @@
  */
 import { compileLanguage, digitReader } from './common.js';
 import type { CompiledLanguage, DigitFormat, LanguageRules } from './common.js';
-import { isLetterUnit } from './phrases.js';
+import { codeAt, isLetterUnit } from './phrases.js';
 import { RU_VOCABULARY } from './ru.vocab.js';
 
 const SPACES = /[\u00A0\u2009\u202F ]/g;
@@ -31,7 +31,7 @@ export const RU_RULES: LanguageRules = {
   readDigits: digitReader(FORMATS),
   digitSuffix(text, pos, value) {
     // Both endings start with a hyphen or a letter: most digits are followed by neither.
-    const first = text.charCodeAt(pos);
+    const first = codeAt(text, pos);
     if (first !== 0x2d && !isLetterUnit(first)) return null;
     CARDINAL_SUFFIX.lastIndex = pos;
     const cardinal = CARDINAL_SUFFIX.exec(text);

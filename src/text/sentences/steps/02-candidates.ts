@@ -2,6 +2,7 @@
  * Step 2 — candidates: every run of terminal punctuation may end a sentence; the run takes the
  * closing quotes and brackets after it (`great."`, `маму?».`) because they belong to the sentence.
  */
+import { isWhiteSpaceCode } from '../../characters.js';
 import type { Candidate, CandidateKind } from '../types.js';
 
 /** A terminator, then any mix of terminators and closers (one class: no backtracking). */
@@ -14,19 +15,20 @@ const REFERENCE = /\d{1,3}(?:[ ,]\d{1,3}){0,3}(?=\s+\p{Lu})/uy;
 const REFERENCE_HOST = /(?:\p{L}{3}|[)\]])$/u;
 /** A bracketed citation after the sentence (`documented. [12] Leaves`) belongs to it. */
 const CITATION = /\s?\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,5}\](?=\s+\p{Lu})/uy;
-const SPACE = /\s/u;
 const STRONG = /[?!‽]/u;
 
 export function findCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const run = new RegExp(RUN.source, RUN.flags);
-  for (let match = run.exec(text); match !== null; match = run.exec(text)) {
+  // The shared pattern, restarted rather than copied (a copy is compiled anew for every segment):
+  // nothing the loop calls searches with it.
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(text); match !== null; match = RUN.exec(text)) {
     const start = match.index;
     const marks = match[0];
     const spacedEnd = marks === '.' ? stickyEnd(SPACED_PERIODS, text, start + 1) : start + 1;
     if (spacedEnd > start + 1) {
       found.push(...spacedEllipsis(text, start, spacedEnd));
-      run.lastIndex = stickyEnd(CLOSERS, text, spacedEnd);
+      RUN.lastIndex = stickyEnd(CLOSERS, text, spacedEnd);
       continue;
     }
     const end = marks === '.' ? referenceEnd(text, start) : start + marks.length;
@@ -42,7 +44,7 @@ export function findCandidates(text: string): Candidate[] {
  */
 function spacedEllipsis(text: string, start: number, spacedEnd: number): Candidate[] {
   const periods = (spacedEnd - start + 1) / 2;
-  const attached = start > 0 && !SPACE.test(text.charAt(start - 1));
+  const attached = start > 0 && !isWhiteSpaceCode(text.charCodeAt(start - 1));
   const whole = candidate(text, start, stickyEnd(CLOSERS, text, spacedEnd), 'ellipsis');
   if (attached && periods >= 3 && whole.next < text.length) {
     const rest = periods - 1 >= 4 ? [{ ...whole, start: start + 1 }] : [];
@@ -65,7 +67,7 @@ function kindOf(marks: string): CandidateKind {
 
 function candidate(text: string, start: number, end: number, kind: CandidateKind): Candidate {
   let next = end;
-  while (next < text.length && SPACE.test(text.charAt(next))) next++;
+  while (next < text.length && isWhiteSpaceCode(text.charCodeAt(next))) next++;
   return { start, end, next, kind };
 }
 

@@ -20,6 +20,8 @@ const CYRILLIC = 'абвгдежзиклмнопрстуфхцчшщэюя';
 const LIST_OPENER = /[.!?…:;•◦▪‣⁃]/u;
 /** A bullet after a space starts an item of an inline list (`• first • second`). */
 const BULLET = /(?<!\S)[•◦▪‣⁃]/g;
+/** Any bullet: the search above tries its look-behind at every position, this one only reads the characters. */
+const ANY_BULLET = /[•◦▪‣⁃]/;
 
 interface Enumerator {
   readonly start: number;
@@ -40,7 +42,7 @@ const NO_LIST_ITEMS: ListItems = { starts: [], marks: new Set() };
 
 export function findListItems(text: string): ListItems {
   const enumerators = findEnumerators(text);
-  const bullets = [...text.matchAll(BULLET)].map((match) => match.index);
+  const bullets = ANY_BULLET.test(text) ? [...text.matchAll(BULLET)].map((match) => match.index) : [];
   if (enumerators.length === 0 && bullets.length === 0) return NO_LIST_ITEMS;
   const chains = chainsOf(text, enumerators);
   const items = chains.filter((chain) => chain.length >= 2).flat();
@@ -57,6 +59,7 @@ function findEnumerators(text: string): Enumerator[] {
   ENUMERATOR_END.lastIndex = 0;
   while (ENUMERATOR_END.test(text)) {
     const end = ENUMERATOR_END.lastIndex;
+    if (!mayReadAsEnumerator(text, end)) continue;
     let start = end - 1;
     while (start > 0 && end - start <= MAX_ENUMERATOR_LENGTH && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
     if (end - start > MAX_ENUMERATOR_LENGTH) continue;
@@ -67,6 +70,22 @@ function findEnumerators(text: string): Enumerator[] {
   }
   return enumerators;
 }
+
+/**
+ * Whether the token whose `.` or `)` ends at `end` may be an enumerator with a reading: a label of
+ * two or more characters reads only as a number or a Roman numeral, so it ends in a digit, i, v or x.
+ * Most sentence ends (`года.`) are done here, before the token is cut out and matched.
+ */
+function mayReadAsEnumerator(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 2) === 0x2e ? end - 3 : end - 2;
+  const code = text.charCodeAt(last);
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xd800 && code <= 0xdfff) || ROMAN_DIGITS.includes(text.charAt(last))) return true;
+  // A label of one character: the token starts right before it.
+  const before = text.charCodeAt(last - 1);
+  return Number.isNaN(before) || before === 0x28 || isWhiteSpaceCode(before);
+}
+
+const ROMAN_DIGITS = 'ivxIVX';
 
 function toEnumerator(match: RegExpExecArray, start: number): Enumerator {
   const groups = match.groups ?? {};
