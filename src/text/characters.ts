@@ -48,11 +48,18 @@ export function codePointClass(codePoint: number): number {
   return codePoint <= 0xffff ? unitClass(codePoint) : classify(String.fromCodePoint(codePoint));
 }
 
+/**
+ * The code unit at `i`, or -1 outside the text. Every read here that may fall outside goes through
+ * it: once a `charCodeAt` site has read past the end of a string, V8 compiles it for a NaN result,
+ * and every loop through that site, in every stage that shares it, runs slower.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** The class bits of the code point starting at `i`: 0 outside the text and at a lone or trailing surrogate. */
 export function classAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   if (!isHighSurrogate(code)) return unitClass(code);
-  return isLowSurrogate(text.charCodeAt(i + 1)) ? classify(text.slice(i, i + 2)) : 0;
+  return isLowSurrogate(codeAt(text, i + 1)) ? classify(text.slice(i, i + 2)) : 0;
 }
 
 /**
@@ -60,7 +67,7 @@ export function classAt(text: string, i: number): number {
  * answer for their code point (for loops that step one code unit at a time).
  */
 export function classOfUnitAt(text: string, i: number): number {
-  return isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1)) ? classAt(text, i - 1) : classAt(text, i);
+  return isLowSurrogate(codeAt(text, i)) && isHighSurrogate(codeAt(text, i - 1)) ? classAt(text, i - 1) : classAt(text, i);
 }
 
 /** `[\p{L}\p{N}]` for one code point (or a BMP code unit). */
@@ -68,22 +75,22 @@ export const isWordCodePoint = (codePoint: number): boolean => (codePointClass(c
 
 /** `[\p{L}\p{N}]` for the code point the code unit at `i` belongs to. */
 export function isWordUnitAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  // Outside the surrogates (and the text: NaN) one code unit is the whole code point.
-  if (code < 0xd800 || code > 0xdfff) return (UNITS[code]! & WORD) !== 0;
+  const code = codeAt(text, i);
+  // Outside the surrogates (and the text: -1) one code unit is the whole code point.
+  if (code < 0xd800 || code > 0xdfff) return (unitClass(code) & WORD) !== 0;
   return (classOfUnitAt(text, i) & WORD) !== 0;
 }
 
 /** UTF-16 length of the code point at `i` when its class has a bit of `mask`, else 0 (also outside the text). */
 export function lengthIfClass(text: string, i: number, mask: number): number {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   if (!isHighSurrogate(code)) return (unitClass(code) & mask) !== 0 ? 1 : 0;
   return (classAt(text, i) & mask) !== 0 ? 2 : 0;
 }
 
 /** UTF-16 length of the code point starting at `i`: 2 for a surrogate pair, else 1. */
 export function codePointLength(text: string, i: number): number {
-  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+  return isHighSurrogate(codeAt(text, i)) && isLowSurrogate(codeAt(text, i + 1)) ? 2 : 1;
 }
 
 /** `\s`: ECMAScript white space and line terminators, the byte order mark included. */

@@ -10,8 +10,8 @@ import type { FoundNumber } from '../types.js';
 import { CODE_ALIASES, CODE_SCALE_PREFIXES, CURRENCY_SIGNS, ISO_CODES, SHARED_UNIT_ABBREVIATIONS } from './units.js';
 import type { CurrencyMeaning } from './units.js';
 import type { Idiom, NumberWord, ScaleAbbreviation, Vocabulary } from './vocabulary.js';
-import { isAsciiDigitCode, isWhiteSpaceCode } from '../../../text/characters.js';
-import { codeAt, foldKey, foldWord, isLetterAt, isLetterUnit, isWordCharUnit, phraseTable, wordEnd, wordTable } from './phrases.js';
+import { codeAt, isAsciiDigitCode, isWhiteSpaceCode } from '../../../text/characters.js';
+import { foldKey, foldWord, isLetterAt, isLetterUnit, isWordCharUnit, phraseTable, wordEnd, wordTable } from './phrases.js';
 import type { PhraseTable, WordTable } from './phrases.js';
 
 export { phraseTable } from './phrases.js';

@@ -2,10 +2,11 @@
  * English number rules: `.` is the decimal mark and `,` groups thousands (`2,700` is 2700); ordinal
  * suffixes `st nd rd th`. The words are in `en.vocab.ts`.
  */
+import { codeAt } from '../../../text/characters.js';
 import { compileLanguage, digitReader } from './common.js';
 import type { CompiledLanguage, DigitFormat, LanguageRules } from './common.js';
 import { EN_VOCABULARY } from './en.vocab.js';
-import { codeAt, isLetterUnit } from './phrases.js';
+import { isLetterUnit } from './phrases.js';
 
 const SPACES = /[\u00A0\u2009\u202F ]/g;
 

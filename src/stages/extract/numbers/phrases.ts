@@ -4,16 +4,9 @@
  * building one costs nothing at load time (an alternation of a thousand phrases with Unicode
  * lookaheads took V8 over half a second to compile, and a sticky search ran at every position).
  */
-import { classAt, isHighSurrogate, isWhiteSpaceCode, lengthIfClass, LETTER, unitClass, WORD } from '../../../text/characters.js';
+import { classAt, codeAt, isHighSurrogate, isWhiteSpaceCode, lengthIfClass, LETTER, unitClass, WORD } from '../../../text/characters.js';
 
 /* ------------------------------------------------------------------ characters */
-
-/**
- * The code unit at `pos`, or -1 outside the text (no character at all, as NaN was). Once a
- * `charCodeAt` site has read past the end of a string, V8 compiles it for a NaN result and every
- * loop through it runs slower; mentions end at the end of the text, so reads past it are common.
- */
-export const codeAt = (text: string, pos: number): number => (pos >= 0 && pos < text.length ? text.charCodeAt(pos) : -1);
 
 /** Whether one UTF-16 code unit is a letter on its own (a lone surrogate is not); false for -1 or NaN. */
 export const isLetterUnit = (code: number): boolean => (unitClass(code) & LETTER) !== 0;

@@ -4,9 +4,10 @@
  * glued to digits make ordinals (`15-й`, `21-го`) or inflected cardinals (`2-х`, `5-ти`). The words are
  * in `ru.vocab.ts`.
  */
+import { codeAt } from '../../../text/characters.js';
 import { compileLanguage, digitReader } from './common.js';
 import type { CompiledLanguage, DigitFormat, LanguageRules } from './common.js';
-import { codeAt, isLetterUnit } from './phrases.js';
+import { isLetterUnit } from './phrases.js';
 import { RU_VOCABULARY } from './ru.vocab.js';
 
 const SPACES = /[\u00A0\u2009\u202F ]/g;
