@@ -65,7 +65,22 @@ function findDefinitions(text: string, tokens: readonly Token[], candidates: Rea
  */
 export function linkAcronyms(text: string, segments: readonly (readonly Token[])[], candidates: readonly Candidate[]): Candidate[] {
   const byEnd = new Map(candidates.map((c) => [c.end, c] as const));
-  const found = segments.map((tokens) => findDefinitions(text, tokens, byEnd));
+  // A definition needs a bracket: a segment whose text holds none is not read token by token. `bracket` is the
+  // first `(` at or after `searchedFrom`; it is searched for again only when it lies before a segment, so the
+  // searches read the text once.
+  let searchedFrom = Infinity;
+  let bracket = Infinity;
+  const found = segments.map((tokens) => {
+    const first = tokens[0];
+    const last = tokens.at(-1);
+    if (first === undefined || last === undefined) return { definitions: [], added: [] };
+    if (!(searchedFrom <= first.start && bracket >= first.start)) {
+      searchedFrom = first.start;
+      const at = text.indexOf('(', first.start);
+      bracket = at < 0 ? Infinity : at;
+    }
+    return bracket < last.end ? findDefinitions(text, tokens, byEnd) : { definitions: [], added: [] };
+  });
   const byAcronym = new Map<string, string>();
   for (const d of found.flatMap((f) => f.definitions)) if (!byAcronym.has(d.acronym)) byAcronym.set(d.acronym, d.name);
   if (byAcronym.size === 0) return [...candidates];

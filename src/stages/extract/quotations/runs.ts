@@ -70,8 +70,14 @@ function runWordEnd(text: string, i: number, to: number): number {
   return upperAt(text, i, to) ? nameCharsEnd(text, i + lengthIn(text, i, to), to) : -1;
 }
 
+/** Bit `c - 97` is set for each first letter of a particle. */
+const PARTICLE_INITIALS = PARTICLES.reduce((bits, particle) => bits | (1 << (particle.charCodeAt(0) - 97)), 0);
+
 /** Offset after `particle ` at `i`, or -1. */
 function particleEnd(text: string, i: number, to: number): number {
+  // Every gap of a run is tried: the first letter rules out the list for nearly every word after one.
+  const initial = text.charCodeAt(i) - 97;
+  if (i >= to || initial < 0 || initial > 25 || ((PARTICLE_INITIALS >> initial) & 1) === 0) return -1;
   for (const particle of PARTICLES) {
     const end = i + particle.length;
     if (end < to && isGap(text.charCodeAt(end)) && text.startsWith(particle, i)) return end + 1;
@@ -109,7 +115,7 @@ export function capitalizedRuns(text: string, from: number, to: number): number[
   while (i < to) {
     const c = text.charCodeAt(i);
     // Most characters are no capital: one table look settles them.
-    if (!isHighSurrogate(c) && (unitClass(c) & UPPER) === 0) {
+    if ((unitClass(c) & UPPER) === 0 && !isHighSurrogate(c)) {
       i += 1;
       continue;
     }
