@@ -1,7 +1,7 @@
 import { opendir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentInput } from '../pipeline.js';
-import { documentSchema } from '../schema/index.js';
+import { documentSchema } from '../schema/schemas.js';
 import { readLines } from './lines.js';
 import { SpilledSet } from './spilled-set.js';
 
