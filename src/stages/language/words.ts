@@ -1,5 +1,6 @@
 import vocabulary from './web-names.json' with { type: 'json' };
 import { isWhiteSpaceCode } from '../../text/characters.js';
+import { FNV_OFFSET, fnv1a, fnvStep } from '../../text/hash.js';
 
 /** Scoring reads at most this many letters of a script: enough for a confident call, bounded cost per text. */
 export const MAX_SCORED_LETTERS = 1000;
@@ -219,19 +220,10 @@ function startAfresh(): void {
   epoch++;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
-
 /**
  * The number of the word source[start, end), looked up without building its string. `mapped`: the units
  * are those of a fast-path token, read through NORMAL (`hash` is then the hash of what they map to, see
- * hashOf); else the word is already normalized.
+ * fnv1a); else the word is already normalized.
  */
 function internWord(hash: number, source: string, start: number, end: number, mapped: boolean): number {
   let slot = hash & (TABLE_SIZE - 1);
@@ -332,7 +324,7 @@ class LineReader {
   add(word: string): void {
     const script = scriptStarting(word.charCodeAt(0));
     const letters = word.length - (word.match(/'/g)?.length ?? 0);
-    if (this.keeps(script)) this.keep(internWord(hashOf(word), word, 0, word.length, false), script, letters, word.length);
+    if (this.keeps(script)) this.keep(internWord(fnv1a(word), word, 0, word.length, false), script, letters, word.length);
     else this.count(script, letters);
   }
 
@@ -393,9 +385,9 @@ export function languageWords(text: string, start = 0, end = text.length): LineW
           hash = FNV_OFFSET;
           apostrophes = 0;
         } else {
-          for (; pending > 0; pending--, apostrophes++) hash = Math.imul(hash ^ QUOTE, FNV_PRIME);
+          for (; pending > 0; pending--, apostrophes++) hash = fnvStep(hash, QUOTE);
         }
-        hash = Math.imul(hash ^ NORMAL[code]!, FNV_PRIME);
+        hash = fnvStep(hash, NORMAL[code]!);
         wordEnd = i + 1;
         continue;
       }

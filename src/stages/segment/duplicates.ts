@@ -1,4 +1,5 @@
 import { isWordUnitAt } from '../../text/characters.js';
+import { FNV_OFFSET, fnv1a, fnvStep } from '../../text/hash.js';
 import type { SegmentKind } from './classify.js';
 import { loweredWordCharacterHash, sameWordCharacters, wordCharacterHash, wordsIn, type TrailingCredits } from './lines.js';
 
@@ -52,7 +53,7 @@ function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>, filt
   const words = wordsOf(index);
   if (words.size < MIN_CAPTION_WORDS) return null;
   const filters = filtersOf();
-  const hashes = Array.from(words, wordHash);
+  const hashes = Array.from(words, fnv1a);
   let best: number | null = null;
   let bestOverlap = MIN_CAPTION_OVERLAP;
   for (let j = Math.max(0, index - CAPTION_LOOKBACK); j < index; j++) {
@@ -70,20 +71,11 @@ function rewordedOrigin(index: number, wordsOf: (i: number) => Set<string>, filt
   return best;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function wordHash(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
-
 /** 512 bits per line: a paragraph's few hundred distinct words leave most of a caption's unset. */
 const FILTER_INTS = 16;
 
 /**
- * Per line, a one-hash Bloom filter of its words (the runs wordsIn finds, hashed as wordHash hashes
+ * Per line, a one-hash Bloom filter of its words (the runs wordsIn finds, hashed as fnv1a hashes
  * them): it can say a word is absent but not that it is present. Built on first use of each line,
  * without cutting the line into strings.
  */
@@ -115,7 +107,7 @@ class WordFilters {
     let inWord = false;
     for (let k = 0; k <= line.length; k++) {
       if (k < line.length && isWordUnitAt(line, k)) {
-        hash = Math.imul(inWord ? hash ^ line.charCodeAt(k) : FNV_OFFSET ^ line.charCodeAt(k), FNV_PRIME);
+        hash = fnvStep(inWord ? hash : FNV_OFFSET, line.charCodeAt(k));
         inWord = true;
       } else if (inWord) {
         this.bits[base + ((hash >>> 5) & (FILTER_INTS - 1))]! |= 1 << (hash & 31);

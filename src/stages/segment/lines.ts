@@ -3,6 +3,7 @@
  * repetition, so each runs in time linear in the line.
  */
 import { isWhiteSpaceCode, isWordCodePoint, isWordUnitAt } from '../../text/characters.js';
+import { FNV_OFFSET, fnvStep } from '../../text/hash.js';
 import { vocabulary } from './vocabulary/index.js';
 
 /** Site furniture is short: longer lines skip the vocabulary checks (they are prose). */
@@ -44,11 +45,11 @@ export function trimWhile(line: string, strip: (char: string) => boolean, ends: 
  * differ only in white space and punctuation hash alike (`sameWordCharacters` tells collisions apart).
  */
 export function wordCharacterHash(lower: string): number | null {
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   let found = false;
   for (let i = 0; i < lower.length; i++) {
     if (!isWordUnitAt(lower, i)) continue;
-    hash = Math.imul(hash ^ lower.charCodeAt(i), 0x01000193);
+    hash = fnvStep(hash, lower.charCodeAt(i));
     found = true;
   }
   return found ? hash : null;
@@ -59,7 +60,7 @@ export function wordCharacterHash(lower: string): number | null {
  * code unit LOWER_WORD_UNITS leaves to the caller (who then lower-cases the line).
  */
 export function loweredWordCharacterHash(line: string): number | null | undefined {
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   let found = false;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
@@ -68,7 +69,7 @@ export function loweredWordCharacterHash(line: string): number | null | undefine
       if (lower < 0) return undefined;
       continue;
     }
-    hash = Math.imul(hash ^ lower, 0x01000193);
+    hash = fnvStep(hash, lower);
     found = true;
   }
   return found ? hash : null;
