@@ -29,6 +29,8 @@ export interface DocumentInput {
   readonly published?: string | null;
 }
 
+validateDocument.compile();
+
 /** Milliseconds spent per stage, summed over the documents of a run. */
 export type StageTimings = Map<string, number>;
 

@@ -1,4 +1,4 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { configSchema, documentSchema } from './schemas.js';
 
 export { configSchema, documentSchema };
@@ -7,23 +7,27 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 // `tsType` tells the type generator how to spell a tuple; it means nothing to validation.
 ajv.addKeyword('tsType');
 
-/** A validator in ajv's shape: whether the data is valid, and after a call, the errors found. */
-export type Validator = ((data: unknown) => boolean) & { errors: ErrorObject[] | null | undefined };
-
 /**
- * Compiles its schema on the first call: compiling the record schema costs a thread ~0.1-0.2 s, and
- * of a run's threads only those that make records validate them.
+ * A validator in ajv's shape (whether the data is valid; after a call, the errors found) that
+ * compiles its schema when first needed: compiling the record schema costs a thread ~0.1-0.2 s,
+ * and of a run's threads only those that make records validate them.
  */
+export type Validator = ((data: unknown) => boolean) & {
+  errors: ErrorObject[] | null | undefined;
+  /** Compiles now: a thread that makes records does it as it loads, not within a document's time. */
+  compile(): void;
+};
+
 function compiledOnFirstUse(schema: object): Validator {
-  let compiled: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+  let compiled: ValidateFunction | undefined;
+  const compile = () => (compiled ??= ajv.compile(schema));
   const validate: Validator = Object.assign(
     (data: unknown) => {
-      compiled ??= ajv.compile(schema);
-      const valid = compiled(data);
-      validate.errors = compiled.errors;
+      const valid = compile()(data);
+      validate.errors = compile().errors;
       return valid;
     },
-    { errors: null },
+    { errors: null, compile },
   );
   return validate;
 }
