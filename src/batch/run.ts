@@ -9,6 +9,7 @@ import { inputSize, locationOf, readInputs } from './inputs.js';
 import { Findings, RECORD_LISTS, type Failure, type Finding } from './findings.js';
 import { MANIFEST_FILE, PreviousManifest, RUN_REPORT_FILE, manifestLine, sameEntry, type ManifestEntry } from './manifest.js';
 import type { Outcome } from './outcome.js';
+import { peakRssBytes } from './peak-rss.js';
 import { createProcessor, type Processor } from './processor.js';
 import { recordIdsIn } from './record-files.js';
 import { runReportLines } from './report.js';
@@ -182,7 +183,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     for (const kind of RECORD_LISTS) summary[kind] = findings.count(kind);
     summary.milliseconds = performance.now() - started;
     const usage = process.resourceUsage();
-    summary.peakRssBytes = usage.maxRSS * 1024;
+    summary.peakRssBytes = peakRssBytes();
     summary.cpuMilliseconds = (usage.userCPUTime + usage.systemCPUTime) / 1000;
     if (writing) await writeLinesAtomically(options.outDir, RUN_REPORT_FILE, runReportLines(summary, findings));
     if (options.onFinding) for await (const finding of findings.all()) await options.onFinding(finding);
