@@ -19,12 +19,13 @@ export type Validator = ((data: unknown) => boolean) & {
 };
 
 function compiledOnFirstUse(schema: object): Validator {
-  let compiled: ValidateFunction | undefined;
-  const compile = () => (compiled ??= ajv.compile(schema));
+  let validator: ValidateFunction | undefined;
+  const compile = () => (validator ??= ajv.compile(schema));
   const validate: Validator = Object.assign(
     (data: unknown) => {
-      const valid = compile()(data);
-      validate.errors = compile().errors;
+      const compiled = compile();
+      const valid = compiled(data);
+      validate.errors = compiled.errors;
       return valid;
     },
     { errors: null, compile },

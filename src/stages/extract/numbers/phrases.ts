@@ -4,7 +4,7 @@
  * building one costs nothing at load time (an alternation of a thousand phrases with Unicode
  * lookaheads took V8 over half a second to compile, and a sticky search ran at every position).
  */
-import { classAt, codeAt, isHighSurrogate, isWhiteSpaceCode, lengthIfClass, LETTER, unitClass, WORD } from '../../../text/characters.js';
+import { classAt, isWhiteSpaceCode, lengthIfClass, LETTER, unitClass, WORD } from '../../../text/characters.js';
 
 /* ------------------------------------------------------------------ characters */
 
@@ -15,27 +15,15 @@ export const isLetterUnit = (code: number): boolean => (unitClass(code) & LETTER
 export const isWordCharUnit = (code: number): boolean => (unitClass(code) & WORD) !== 0;
 
 /** Whether the character at `pos` is a letter (`\p{L}`); false outside the text. */
-export const isLetterAt = (text: string, pos: number): boolean => pos >= 0 && pos < text.length && (classAt(text, pos) & LETTER) !== 0;
+export const isLetterAt = (text: string, pos: number): boolean => (classAt(text, pos) & LETTER) !== 0;
 
 /** Whether the character at `pos` is a letter or a number (`[\p{L}\p{N}]`); false outside the text. */
-export const isWordCharAt = (text: string, pos: number): boolean => pos >= 0 && pos < text.length && (classAt(text, pos) & WORD) !== 0;
+export const isWordCharAt = (text: string, pos: number): boolean => (classAt(text, pos) & WORD) !== 0;
 
 /** The end of the run of letters (`\p{L}+`, astral letters included) starting at `pos`. */
 export function wordEnd(text: string, pos: number): number {
-  // Every letter of the text passes here. It stops at the text's end rather than read past it, and
-  // reads the code unit itself rather than in the shared `lengthIfClass`: once a `charCodeAt` site
-  // has read past the end of a string, V8 compiles it for a NaN result and the loop around it runs
-  // three times slower.
   let p = pos;
-  while (p < text.length) {
-    const code = text.charCodeAt(p);
-    if (isHighSurrogate(code)) {
-      const step = lengthIfClass(text, p, LETTER);
-      if (step === 0) break;
-      p += step;
-    } else if ((unitClass(code) & LETTER) !== 0) p++;
-    else break;
-  }
+  for (let step = lengthIfClass(text, p, LETTER); step > 0; step = lengthIfClass(text, p, LETTER)) p += step;
   return p;
 }
 
