@@ -1,10 +1,3 @@
-import { readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import type { ResolvedConfig } from '../config/index.js';
-import { DocumentError } from '../errors.js';
-import { processDocument, type DocumentInput } from '../pipeline.js';
-import { serializeRecord, writeAtomically } from './write.js';
-
 /** `write` stores the record; `check` compares it with the stored one and stores nothing. */
 export type StoreMode = 'write' | 'check';
 
@@ -13,39 +6,21 @@ export type StoreMode = 'write' | 'check';
  * is written (or compared) where it was made: copying every record to the coordinating thread and writing
  * it there cost a third more CPU with two threads than with one.
  */
-export type Outcome =
-  | { ok: true; id: string; status: 'written' | 'current' | 'stale' | 'missing'; timings: Record<string, number> }
-  | { ok: false; id: string; reason: string; timings: Record<string, number> };
+export type Outcome = { ok: true; id: string; status: 'written' | 'current' | 'stale' | 'missing' } | { ok: false; id: string; reason: string };
 
-export function processAndStore(input: DocumentInput, resolved: ResolvedConfig, outDir: string, mode: StoreMode): Outcome {
-  const timings = new Map<string, number>();
-  const target = path.join(outDir, `${input.id}.json`);
-  let json: string;
-  try {
-    json = serializeRecord(processDocument(input, resolved, timings));
-  } catch (error) {
-    // A record that the current input no longer produces would be stale: it goes too.
-    if (mode === 'write') rmSync(target, { force: true });
-    const reason = error instanceof DocumentError ? error.reason : `internal error: ${(error as Error).stack ?? String(error)}`;
-    return { ok: false, id: input.id, reason, timings: Object.fromEntries(timings) };
-  }
-  if (mode === 'write') {
-    try {
-      writeAtomically(outDir, `${input.id}.json`, json);
-    } catch (error) {
-      return { ok: false, id: input.id, reason: `cannot write its record: ${(error as Error).message}`, timings: Object.fromEntries(timings) };
-    }
-    return { ok: true, id: input.id, status: 'written', timings: Object.fromEntries(timings) };
-  }
-  const stored = storedRecord(target);
-  const status = stored === null ? 'missing' : stored === json ? 'current' : 'stale';
-  return { ok: true, id: input.id, status, timings: Object.fromEntries(timings) };
+/** The outcomes of a batch of documents, one each, and their stage times summed. */
+export interface BatchOutcome {
+  readonly outcomes: readonly Outcome[];
+  readonly timings: Record<string, number>;
 }
 
-function storedRecord(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
+export function mergeBatchOutcomes(parts: readonly BatchOutcome[]): BatchOutcome {
+  const timings: Record<string, number> = {};
+  for (const part of parts) addTimings(timings, part.timings);
+  return { outcomes: parts.flatMap((part) => part.outcomes), timings };
+}
+
+/** Adds stage times to a running total, stage by stage. */
+export function addTimings(total: Record<string, number>, timings: Record<string, number>): void {
+  for (const [stage, milliseconds] of Object.entries(timings)) total[stage] = (total[stage] ?? 0) + milliseconds;
 }

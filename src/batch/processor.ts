@@ -2,11 +2,15 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ResolvedConfig } from '../config/index.js';
 import type { DocumentInput } from '../pipeline.js';
-import type { Outcome, StoreMode } from './outcome.js';
+import { mergeBatchOutcomes, type BatchOutcome, type StoreMode } from './outcome.js';
 import type { Task } from './worker.js';
 
 export interface Processor {
-  process(input: DocumentInput): Promise<Outcome>;
+  /**
+   * One outcome per document, in no set order. Never rejects for a thread lost under a document: that
+   * document (and only that one) gets a failed outcome.
+   */
+  process(inputs: readonly DocumentInput[]): Promise<BatchOutcome>;
   close(): Promise<void>;
 }
 
@@ -63,22 +67,22 @@ export interface ProcessorOptions {
  */
 export async function createProcessor({ resolved, jobs, outDir, mode, inline = false, bounds = defaultBounds(jobs) }: ProcessorOptions): Promise<Processor> {
   if (inline) {
-    const { processAndStore } = await import('./outcome.js');
-    return { process: async (input) => processAndStore(input, resolved, outDir, mode), close: async () => {} };
+    const { processBatch } = await import('./store.js');
+    return { process: async (inputs) => processBatch(inputs, resolved, outDir, mode), close: async () => {} };
   }
   const startPool = (threads: number, heap?: ThreadBounds['heap']) =>
-    new Piscina<Task, Outcome>({
+    new Piscina<Task, BatchOutcome>({
       filename: new URL('./worker.js', import.meta.url).href,
       workerData: { resolved, outDir, mode },
       minThreads: threads,
       maxThreads: threads,
-      // Each thread holds the next document ready, so it never waits on the coordinating thread between two.
+      // Each thread holds the next batch ready, so it never waits on the coordinating thread between two.
       concurrentTasksPerWorker: 2,
       ...(heap && { resourceLimits: heap }),
     });
   const pool = startPool(jobs, bounds.heap);
-  let roomy: Piscina<Task, Outcome> | undefined;
-  const runRoomy = (input: DocumentInput) => (roomy ??= startPool(1)).run({ input });
+  let roomy: Piscina<Task, BatchOutcome> | undefined;
+  const runRoomy = (input: DocumentInput) => (roomy ??= startPool(1)).run({ inputs: [input] });
   // A thread that dies with no document (out of heap while loading its tables) breaks the pool:
   // from then on, and for the documents it was holding, the roomy thread does the work.
   let poolBroken = false;
@@ -87,16 +91,41 @@ export async function createProcessor({ resolved, jobs, outDir, mode, inline = f
     void pool.destroy();
   });
   const needsRoom = (error: unknown) => poolBroken || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  const fitsPool = (input: DocumentInput) => !poolBroken && input.bytes.byteLength < bounds.roomyFromBytes;
+  const runAlone = async (input: DocumentInput): Promise<BatchOutcome> => {
+    try {
+      if (!fitsPool(input)) return await runRoomy(input);
+      try {
+        return await pool.run({ inputs: [input] });
+      } catch (error) {
+        if (needsRoom(error)) return await runRoomy(input);
+        throw error;
+      }
+    } catch (error) {
+      return lostThread(input, error);
+    }
+  };
+  // A thread lost under a batch may have been lost to any one of its documents: each is redone alone,
+  // so only the one that kills a thread again fails (out of heap, it runs on the roomy thread instead).
+  const runPooled = (inputs: readonly DocumentInput[]): Promise<BatchOutcome> =>
+    pool.run({ inputs }).catch(async () => mergeBatchOutcomes(await Promise.all(inputs.map(runAlone))));
   return {
-    process: (input) =>
-      poolBroken || input.bytes.byteLength >= bounds.roomyFromBytes
-        ? runRoomy(input)
-        : pool.run({ input }).catch((error: unknown) => {
-            if (needsRoom(error)) return runRoomy(input);
-            throw error;
-          }),
+    process: async (inputs) => {
+      const pooled: DocumentInput[] = [];
+      const alone: DocumentInput[] = [];
+      for (const input of inputs) (fitsPool(input) ? pooled : alone).push(input);
+      const parts = alone.map(runAlone);
+      if (pooled.length > 0) parts.push(runPooled(pooled));
+      return mergeBatchOutcomes(await Promise.all(parts));
+    },
     close: async () => {
       await Promise.all([poolBroken || pool.destroy(), roomy?.destroy()]);
     },
   };
+}
+
+/** A pool thread that died under a document (not the pipeline's own error) fails that document only. */
+function lostThread(input: DocumentInput, error: unknown): BatchOutcome {
+  const reason = `internal error: the thread processing it stopped: ${(error as Error).message ?? String(error)}`;
+  return { outcomes: [{ ok: false, id: input.id, reason }], timings: {} };
 }

@@ -4,11 +4,13 @@ import path from 'node:path';
 import PQueue from 'p-queue';
 import { sha256, type ResolvedConfig } from '../config/index.js';
 import { PIPELINE } from '../version.js';
+import type { DocumentInput } from '../pipeline.js';
 import { buildFingerprint } from './fingerprint.js';
 import { inputSize, locationOf, readInputs } from './inputs.js';
 import { Findings, RECORD_LISTS, type Failure, type Finding } from './findings.js';
 import { MANIFEST_FILE, PreviousManifest, RUN_REPORT_FILE, manifestLine, sameEntry, type ManifestEntry } from './manifest.js';
-import type { Outcome } from './outcome.js';
+import { Batcher } from './batcher.js';
+import { addTimings, type Outcome } from './outcome.js';
 import { peakRssBytes } from './peak-rss.js';
 import { createProcessor, type Processor } from './processor.js';
 import { recordIdsIn } from './record-files.js';
@@ -37,7 +39,7 @@ export interface BatchOptions {
 }
 
 export interface Progress {
-  /** Documents read so far (at most `4 × jobs` of them still being processed). */
+  /** Documents read so far (at most `4 × jobs` batches of them still being processed). */
   readonly done: number;
   readonly failed: number;
   /** Bytes of the input files read so far. */
@@ -71,8 +73,9 @@ export interface BatchSummary {
 
 /**
  * Reads the inputs as a stream, processes documents on the pool, and writes (or, in check mode,
- * compares) their records. p-queue keeps at most `4 × jobs` documents in flight, so memory stays
- * flat however large the corpus; reading, processing and writing overlap.
+ * compares) their records. Documents travel to the pool in batches (see Batcher), and p-queue keeps
+ * at most `4 × jobs` batches in flight, so memory stays flat however large the corpus; reading,
+ * processing and writing overlap.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -104,7 +107,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const findings = new Findings();
   const previous = writing ? PreviousManifest.open(options.outDir) : PreviousManifest.none;
   const pipeline = `${PIPELINE}+${buildFingerprint().slice(0, 16)}`;
-  // Two documents run on each job (one computing, one being written) and as many wait ready.
+  // Two batches run on each job (one computing, one being written) and as many wait ready.
   const inFlight = options.jobs * 4;
   const queue = new PQueue({ concurrency: inFlight });
   let bytes = 0;
@@ -122,9 +125,30 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     progress();
   };
 
+  const settle = (outcome: Outcome, { input, entry }: Pending) => {
+    if (!outcome.ok) fail({ id: input.id, path: locationOf(input), reason: outcome.reason });
+    else if (outcome.status === 'written') {
+      manifest.add(manifestLine(input.id, entry));
+      summary.written++;
+    } else if (outcome.status === 'stale' || outcome.status === 'missing') {
+      findings.list(outcome.status, input.id);
+    }
+  };
+  const sendTo = (processor: Processor) => async (batch: Pending[]) => {
+    await queue.onSizeLessThan(inFlight);
+    void queue.add(async () => {
+      const { outcomes, timings } = await processor.process(batch.map(({ input }) => input));
+      addTimings(summary.stages, timings);
+      const pending = new Map(batch.map((document) => [document.input.id, document]));
+      for (const outcome of outcomes) settle(outcome, pending.get(outcome.id)!);
+      progress();
+    });
+  };
+
   try {
     // Started at the first document to process: a rerun with nothing to do starts no thread.
     let processor: Processor | undefined;
+    let batches: Batcher<Pending> | undefined;
     try {
       for await (const item of readInputs(options.paths, seen)) {
         summary.documents++;
@@ -142,24 +166,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
           progress();
           continue;
         }
-        await queue.onSizeLessThan(inFlight);
-        const running = (processor ??= await createProcessor(options));
-        void queue.add(async () => {
-          const outcome = await running.process(input).catch((error: unknown) => lostThread(input.id, error));
-          addTimings(summary.stages, outcome.timings);
-          if (!outcome.ok) {
-            fail({ id: input.id, path: locationOf(input), reason: outcome.reason });
-            return;
-          }
-          if (outcome.status === 'written') {
-            manifest.add(manifestLine(input.id, entry));
-            summary.written++;
-          } else if (outcome.status === 'stale' || outcome.status === 'missing') {
-            findings.list(outcome.status, input.id);
-          }
-          progress();
-        });
+        if (!batches) {
+          processor = await createProcessor(options);
+          batches = new Batcher(sendTo(processor));
+        }
+        await batches.add({ input, entry }, input.bytes.byteLength);
       }
+      await batches?.flush();
       await queue.onIdle();
     } finally {
       await processor?.close();
@@ -196,9 +209,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   return summary;
 }
 
-/** A pool thread that died under a document (not the pipeline's own error) fails that document only. */
-function lostThread(id: string, error: unknown): Outcome {
-  return { ok: false, id, reason: `internal error: the thread processing it stopped: ${(error as Error).message ?? String(error)}`, timings: {} };
+/** A document on its way to the pool, with the manifest entry its record is written under. */
+interface Pending {
+  readonly input: DocumentInput;
+  readonly entry: ManifestEntry;
 }
 
 /** Record files in `outDir` whose id no input produced: both sides sorted on disk, then one pass. */
@@ -214,8 +228,4 @@ async function removeTemporaryFiles(outDir: string): Promise<void> {
   const temporary: string[] = [];
   for await (const entry of await opendir(outDir)) if (TEMPORARY_FILE.test(entry.name)) temporary.push(entry.name);
   for (const name of temporary) await rm(path.join(outDir, name), { force: true });
-}
-
-function addTimings(total: Record<string, number>, timings: Record<string, number>): void {
-  for (const [stage, milliseconds] of Object.entries(timings)) total[stage] = (total[stage] ?? 0) + milliseconds;
 }

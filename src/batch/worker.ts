@@ -1,15 +1,16 @@
 import { workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/index.js';
 import type { DocumentInput } from '../pipeline.js';
-import { processAndStore, type Outcome, type StoreMode } from './outcome.js';
+import type { BatchOutcome, StoreMode } from './outcome.js';
+import { processBatch } from './store.js';
 
-/** A pool thread: the run's settings arrive once as workerData, documents one task at a time. */
+/** A pool thread: the run's settings arrive once as workerData, documents a batch per task. */
 const { resolved, outDir, mode } = workerData as { resolved: ResolvedConfig; outDir: string; mode: StoreMode };
 
 export interface Task {
-  readonly input: DocumentInput;
+  readonly inputs: readonly DocumentInput[];
 }
 
-export default function processTask({ input }: Task): Outcome {
-  return processAndStore(input, resolved, outDir, mode);
+export default function processTask({ inputs }: Task): BatchOutcome {
+  return processBatch(inputs, resolved, outDir, mode);
 }
