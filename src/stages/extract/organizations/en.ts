@@ -1,3 +1,4 @@
+import { classAt, NUMBER, UPPER } from '../../../text/characters.js';
 import { joined, spanOf, type Candidate } from './candidate.js';
 import type { Gazetteer } from './gazetteer-match.js';
 import { oneWordClubs as ONE_WORD_CLUBS, type GazetteerEntry } from './gazetteer/index.js';
@@ -150,8 +151,9 @@ function extendRight(ctx: Context, head: number): RightEdge {
   return { last, complemented };
 }
 
+/** A name around the head word at `i` (the caller has checked that it is one). */
 function headAt(ctx: Context, i: number, token: Token, found: Candidate[]): void {
-  if (!isHead(token) || !(isCapitalized(token.text) || LEGAL_SUFFIXES.has(bare(token)))) return;
+  if (!(isCapitalized(token.text) || LEGAL_SUFFIXES.has(bare(token)))) return;
   const first = extendLeft(ctx, i);
   if (STATE_NAMES_EN.includes(spanOf(ctx.text, ctx.tokens, first, i).surface)) return;
   const { last, complemented } = extendRight(ctx, i);
@@ -177,21 +179,26 @@ function lowercaseBodyAt(ctx: Context, i: number, token: Token, found: Candidate
 
 const MEDIA_AFTER = new Set(['portal', 'website', 'newspaper', 'outlet', 'channel', 'agency', 'magazine', 'tabloid', 'broadcaster', 'company', 'group', 'union', 'party']);
 
-/** `the global manufacturer Haier`, `automaker Geely`, `the Axios portal`. */
+/** Adds the name a descriptor introduces, tokens `first..last`, unless it is only places. */
+function addDescribed(ctx: Context, first: number, last: number, found: Candidate[]): void {
+  // `the chemicals group 10 million`: a number after a descriptor is not a name.
+  if (last < first || !isCapitalized(word(ctx, first))) return;
+  const words = ctx.tokens.slice(first, last + 1).map(bare);
+  if (words.every((w) => PLACES_EN.has(w))) return;
+  const span = spanOf(ctx.text, ctx.tokens, first, last);
+  found.push({ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'context' });
+}
+
+/**
+ * `the global manufacturer Haier`, `automaker Geely`, `the Axios portal`. Runs on every comma (a trigger of
+ * another rule), so it builds nothing, not even a closure, before a descriptor is seen.
+ */
 function descriptorAt(ctx: Context, i: number, token: Token, found: Candidate[]): void {
-  const add = (first: number, last: number): void => {
-    // `the chemicals group 10 million`: a number after a descriptor is not a name.
-    if (last < first || !isCapitalized(word(ctx, first))) return;
-    const words = ctx.tokens.slice(first, last + 1).map(bare);
-    if (words.every((w) => PLACES_EN.has(w))) return;
-    const span = spanOf(ctx.text, ctx.tokens, first, last);
-    found.push({ start: span.start, end: span.end, name: span.surface, acronym: null, rule: 'context' });
-  };
-  if (DESCRIPTORS.has(token.text) && joined(ctx.tokens, i + 1, ctx.text)) add(i + 1, Math.min(capitalRunEnd(ctx, i + 1), i + 4));
+  if (DESCRIPTORS.has(token.text) && joined(ctx.tokens, i + 1, ctx.text)) addDescribed(ctx, i + 1, Math.min(capitalRunEnd(ctx, i + 1), i + 4), found);
   if (MEDIA_AFTER.has(token.text) && word(ctx, i - 1) !== '' && joined(ctx.tokens, i, ctx.text)) {
     let first = i;
     while (first > i - 4 && isNameWord(ctx.tokens[first - 1]) && !isPossessive(word(ctx, first - 1))) first -= 1;
-    if (first < i && word(ctx, first - 1).toLowerCase() === 'the') add(first, i - 1);
+    if (first < i && word(ctx, first - 1).toLowerCase() === 'the') addDescribed(ctx, first, i - 1, found);
   }
 }
 
@@ -321,14 +328,18 @@ export function englishCandidates(text: string, tokens: readonly Token[], gazett
   const found: Candidate[] = [];
   tokens.forEach((token, i) => {
     const t = token.text;
-    if (startsName(t)) {
+    // The first character's class is read once: four in five tokens start with neither a capital nor a digit.
+    const first = classAt(t, 0);
+    if ((first & (UPPER | NUMBER)) !== 0) {
       gazetteerAt(ctx, i, found);
-      if (isCapitalized(t)) {
+      if ((first & UPPER) !== 0) {
         clubAt(ctx, i, token, found);
         if (t.includes('bank')) compoundBankAt(token, found);
+        if (isHead(token)) headAt(ctx, i, token, found);
       }
+    } else if (t.startsWith('plc') && isHead(token)) {
+      headAt(ctx, i, token, found);
     }
-    if (isHead(token)) headAt(ctx, i, token, found);
     if (TRIGGERS.has(t)) {
       lowercaseBodyAt(ctx, i, token, found);
       descriptorAt(ctx, i, token, found);
