@@ -18,20 +18,17 @@ const isJoiner = (c: number): boolean =>
 
 /** Is the code point at `p` a letter or digit? A BMP unit by table; a high surrogate with its pair. */
 const wordStartsAt = (text: string, p: number, c: number): boolean =>
-  isHighSurrogate(c) ? (classAt(text, p) & WORD) !== 0 : (unitClass(c) & WORD) !== 0;
+  (unitClass(c) & WORD) !== 0 || (isHighSurrogate(c) && (classAt(text, p) & WORD) !== 0);
 
 /** End of the run of letters and digits starting at `p`; the loop is written out, it reads every character. */
 function wordCharsEnd(text: string, p: number): number {
   let q = p;
   while (q < text.length) {
     const c = text.charCodeAt(q);
-    if (!isHighSurrogate(c)) {
-      if ((unitClass(c) & WORD) === 0) break;
-      q += 1;
-    } else {
-      if ((classAt(text, q) & WORD) === 0) break;
-      q += 2;
-    }
+    // A surrogate's own class is 0: the pair is looked at only then.
+    if ((unitClass(c) & WORD) !== 0) q += 1;
+    else if (isHighSurrogate(c) && (classAt(text, q) & WORD) !== 0) q += 2;
+    else break;
   }
   return q;
 }
@@ -41,16 +38,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let p = from;
   while (p < to) {
     const c = text.charCodeAt(p);
-    if (isWhiteSpaceCode(c)) {
-      p += 1;
-      continue;
-    }
     let next: number;
+    // Most tokens are words: their test comes first (white space is never a letter or digit).
     if (wordStartsAt(text, p, c)) {
       next = wordCharsEnd(text, p);
       while (next + 1 < text.length && isJoiner(text.charCodeAt(next)) && wordStartsAt(text, next + 1, text.charCodeAt(next + 1))) {
         next = wordCharsEnd(text, next + 1);
       }
+    } else if (isWhiteSpaceCode(c)) {
+      p += 1;
+      continue;
     } else {
       next = p + codePointLength(text, p);
     }
