@@ -82,13 +82,18 @@ export function foldPunctuation(word: string): string {
   // Most words hold neither: a look at each character spares the replacements on the hot path.
   for (let k = 0; k < word.length; k += 1) {
     const c = word.charCodeAt(k);
-    if (c === 0x2019 || c === 0x2013 || c === 0x2011) return word.replace(/’/g, "'").replace(/[–‑]/g, '-');
+    // All three lie at or above U+2011: one comparison clears every other character.
+    if (c >= 0x2011 && (c === 0x2019 || c === 0x2013 || c === 0x2011)) return word.replace(/’/g, "'").replace(/[–‑]/g, '-');
   }
   return word;
 }
 
 /** `Group's` → `Group`, `Group’s` → `Group`. */
-export const isPossessive = (word: string): boolean =>
-  word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.charAt(word.length - 2) === "'" || word.charAt(word.length - 2) === '’');
+export function isPossessive(word: string): boolean {
+  if (word.length <= 2 || word.charCodeAt(word.length - 1) !== 115) return false;
+  // By code, not by `charAt`: a one-character string above U+00FF is a new string each time.
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
+}
 /** `Group's` → `Group`; other words unchanged. */
 export const withoutPossessive = (word: string): string => (isPossessive(word) ? word.slice(0, -2) : word);
