@@ -138,6 +138,11 @@ export function buildGazetteer(entries: readonly GazetteerEntry[], language: Lan
       const token = tokens[i];
       if (token === undefined || !startsName(token.text)) return null;
       if (language === 'ru') return longestAt(tokens, i, byKey.get(russianKey(token.text)), null);
+      // Folding keeps a word's length and its first character (a capital or digit), and its last one when that
+      // is below the folded U+2011..U+2019: most capitalised words, which start no listed name, are ruled out
+      // by their shape before they are folded. A possessive is also looked up without its ending, below.
+      const last = token.text.charCodeAt(token.text.length - 1);
+      if (last < 0x2011 && !isPossessive(token.text) && !listedStarts.mayHave(token.text)) return null;
       const first = foldPunctuation(token.text);
       // `NATO's` also looks up `NATO`.
       const bareFirst = withoutPossessive(first);

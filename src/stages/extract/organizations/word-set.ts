@@ -5,6 +5,8 @@
  */
 export interface WordSet {
   has(word: string): boolean;
+  /** False when no member has the word's length and first and last characters; then `has` is false too. */
+  mayHave(word: string): boolean;
 }
 
 const shapeOf = (word: string): number => ((word.charCodeAt(0) & 63) << 6) | (word.charCodeAt(word.length - 1) & 63);
@@ -14,7 +16,9 @@ export function wordSet(words: Iterable<string>): WordSet {
   const members = new Set(words);
   const shapes = new Uint32Array(4096);
   for (const w of members) shapes[shapeOf(w)] = (shapes[shapeOf(w)] ?? 0) | lengthBit(w);
+  const mayHave = (word: string): boolean => ((shapes[shapeOf(word)] ?? 0) & lengthBit(word)) !== 0;
   return {
-    has: (word) => ((shapes[shapeOf(word)] ?? 0) & lengthBit(word)) !== 0 && members.has(word),
+    has: (word) => mayHave(word) && members.has(word),
+    mayHave,
   };
 }
