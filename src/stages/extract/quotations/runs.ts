@@ -42,7 +42,12 @@ function nameCharsEnd(text: string, i: number, to: number): number {
   let p = i;
   while (p < to) {
     const c = text.charCodeAt(p);
-    const step = c === 39 || c === 0x2019 || c === 45 ? 1 : lengthIfClass(text, p, LETTER | MARK);
+    // Nearly every character here is a letter outside the surrogates: its table entry settles it.
+    if (c === 39 || c === 0x2019 || c === 45 || (unitClass(c) & (LETTER | MARK)) !== 0) {
+      p += 1;
+      continue;
+    }
+    const step = isHighSurrogate(c) ? lengthIfClass(text, p, LETTER | MARK) : 0;
     // A surrogate pair cut by `to` is a lone surrogate.
     if (step === 0 || p + step > to) break;
     p += step;
@@ -70,15 +75,16 @@ function runWordEnd(text: string, i: number, to: number): number {
   return upperAt(text, i, to) ? nameCharsEnd(text, i + lengthIn(text, i, to), to) : -1;
 }
 
-/** Bit `c - 97` is set for each first letter of a particle. */
-const PARTICLE_INITIALS = PARTICLES.reduce((bits, particle) => bits | (1 << (particle.charCodeAt(0) - 97)), 0);
+/** The particles by first letter, `a` first: the letter after a gap leaves a few particles to compare, or none. */
+const PARTICLES_BY_INITIAL: ReadonlyArray<readonly string[]> = Array.from({ length: 26 }, (_, k) => PARTICLES.filter((p) => p.charCodeAt(0) === 97 + k));
 
 /** Offset after `particle ` at `i`, or -1. */
 function particleEnd(text: string, i: number, to: number): number {
-  // Every gap of a run is tried: the first letter rules out the list for nearly every word after one.
+  if (i >= to) return -1;
   const initial = text.charCodeAt(i) - 97;
-  if (i >= to || initial < 0 || initial > 25 || ((PARTICLE_INITIALS >> initial) & 1) === 0) return -1;
-  for (const particle of PARTICLES) {
+  // Every gap of a run is tried, and most words after one start with no particle's letter.
+  if (initial < 0 || initial > 25) return -1;
+  for (const particle of PARTICLES_BY_INITIAL[initial] ?? []) {
     const end = i + particle.length;
     if (end < to && isGap(text.charCodeAt(end)) && text.startsWith(particle, i)) return end + 1;
   }
@@ -108,17 +114,20 @@ function wordCharBefore(text: string, i: number, from: number): boolean {
   return !isHighSurrogate(c) && !isLowSurrogate(c) && (classAt(text, i - 1) & (LETTER | NUMBER)) !== 0;
 }
 
+/** The first offset from `i` with a capital or a high surrogate (which may start one); `to` when there is none. */
+function nextCandidate(text: string, i: number, to: number): number {
+  // Most characters are no capital: one table look settles them, in a loop that does nothing else.
+  for (let p = i; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if ((unitClass(c) & UPPER) !== 0 || isHighSurrogate(c)) return p;
+  }
+  return to;
+}
+
 /** Start and end offsets of each run, in text order: `[start0, end0, start1, end1, …]`. */
 export function capitalizedRuns(text: string, from: number, to: number): number[] {
   const runs: number[] = [];
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    // Most characters are no capital: one table look settles them.
-    if ((unitClass(c) & UPPER) === 0 && !isHighSurrogate(c)) {
-      i += 1;
-      continue;
-    }
+  for (let i = nextCandidate(text, from, to); i < to; i = nextCandidate(text, i, to)) {
     if (upperAt(text, i, to) && !wordCharBefore(text, i, from)) {
       const end = runEnd(text, i, to);
       runs.push(i, end);
