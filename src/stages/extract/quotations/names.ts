@@ -172,9 +172,11 @@ function personChunks(text: string, words: readonly Word[], from: number, lang: 
 
 /** The person `words[first..last]` names, unless the chunk is empty, initials only, or a photo credit. */
 function pushPerson(text: string, words: readonly Word[], first: number, last: number, lang: CompiledLanguage, found: NameMention[]): void {
+  // An empty chunk indexes before the first word or past the last: V8 reads such an index on a slow path.
+  if (first > last) return;
   const a = words[first];
   const b = words[last];
-  if (a === undefined || b === undefined || first > last) return;
+  if (a === undefined || b === undefined) return;
   let real = 0;
   for (let k = first; k <= last; k++) if (!isInitials(words[k]?.text ?? '')) real++;
   if (real === 0 || creditAfter(text, b.end)) return;
