@@ -12,54 +12,39 @@ const TITLE_SMALL_WORDS = new Set([
 const MAX_TITLE_WORDS = 12;
 const PRECEDING_WORD = /(?<word>[\p{L}\p{M}-]+)\s*$/u;
 
-/** Why a quoted run is not a quotation, or null when it is one. */
-export type Rejection = 'no-words' | 'scare-quote' | 'title-case' | 'after-title-noun' | null;
+/** Why a quoted run is not a quotation whatever its cue, or null when it may be one. */
+export type Rejection = 'no-words' | 'title-case' | 'after-title-noun' | null;
 
-/** What the rules read from a quoted run's own text; a run is judged up to three times, its text read once. */
-interface Shape {
-  readonly hasLetter: boolean;
-  /** The first words, up to one more than a title has. */
-  readonly words: readonly string[];
-  readonly speechLike: boolean;
-  readonly capitalized: boolean;
+/** What the rules say of a quoted run, judged once from its own text and the word before it. */
+export interface Verdict {
+  readonly rejection: Rejection;
+  /** One or two words: a scare quote unless a cue attributes it at once (`“No,” he said.`, `Он добавил: «Работа продолжается».`). */
+  readonly short: boolean;
 }
 
-const shapes = new WeakMap<RawQuote, Shape>();
+const MAY_BE_SPEECH: Verdict = { rejection: null, short: false };
+const NO_WORDS: Verdict = { rejection: 'no-words', short: false };
 
 /**
+ * Titles, names, slogans and one- or two-word scare quotes are quoted but are not speech.
+ *
  * The run's text is read in place, never copied (quotes can be paragraphs long): every test below answers
  * what the `/u` pattern in its comment answers on `text.slice(q.start, q.end)`, where a surrogate pair cut by
  * the run's end is a lone surrogate.
  */
-function shapeOf(text: string, q: RawQuote): Shape {
-  let shape = shapes.get(q);
-  if (shape === undefined) {
-    shape = {
-      // `/\p{L}/u`
-      hasLetter: hasLetterIn(text, q.start, q.end),
-      words: firstWords(text, q.start, q.end, MAX_TITLE_WORDS + 1),
-      // Punctuation speech ends with inside its marks, on the last visible character: `/[,.!?…;:]/u` after `trimEnd()`.
-      speechLike: isClosingPunctuation(lastVisibleCode(text, q.start, q.end)),
-      // Names start with a capital; `назвала законопроект «ударом по бизнесу»` is a partial quotation: `/^[\p{Lu}\p{N}]/u`.
-      capitalized: classLengthIn(text, q.start, q.end, UPPER | NUMBER) > 0,
-    };
-    shapes.set(q, shape);
-  }
-  return shape;
-}
-
-/**
- * Titles, names, slogans and one- or two-word scare quotes are quoted but are not speech. A short
- * run attributed at once (`“No,” he said.`, `Он добавил: «Работа продолжается».`) still counts.
- */
-export function rejectQuote(text: string, q: RawQuote, lang: CompiledLanguage, attributedAtOnce: boolean): Rejection {
-  if (q.dialogue) return null;
-  const { hasLetter, words, speechLike, capitalized } = shapeOf(text, q);
-  if (!hasLetter) return 'no-words';
-  if (words.length <= 2 && !attributedAtOnce) return 'scare-quote';
-  if (!speechLike && words.length <= MAX_TITLE_WORDS && isTitleCase(words)) return 'title-case';
-  if (!speechLike && words.length <= 8 && afterTitleNoun(text, q, lang, capitalized)) return 'after-title-noun';
-  return null;
+export function judgeQuote(text: string, q: RawQuote, lang: CompiledLanguage): Verdict {
+  if (q.dialogue) return MAY_BE_SPEECH;
+  // `/\p{L}/u`
+  if (!hasLetterIn(text, q.start, q.end)) return NO_WORDS;
+  // The first words, up to one more than a title has: offsets, as the words are read only for a title.
+  const words = firstWords(text, q.start, q.end, MAX_TITLE_WORDS + 1);
+  const count = words.length / 2;
+  // Punctuation speech ends with inside its marks, on the last visible character: `/[,.!?…;:]/u` after `trimEnd()`.
+  const speechLike = isClosingPunctuation(lastVisibleCode(text, q.start, q.end));
+  let rejection: Rejection = null;
+  if (!speechLike && count <= MAX_TITLE_WORDS && isTitleCase(text, words)) rejection = 'title-case';
+  else if (!speechLike && count <= 8 && afterTitleNoun(text, q, lang)) rejection = 'after-title-noun';
+  return { rejection, short: count <= 2 };
 }
 
 const WORD_CHAR = LETTER | NUMBER;
@@ -93,33 +78,42 @@ function wordCharsEnd(text: string, i: number, to: number): number {
 }
 
 /**
- * The first `limit` words of `text[from, to)` (`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`): no rule looks further,
- * and quotes can be long.
+ * Start and end offsets of the first `limit` words of `text[from, to)` (`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`),
+ * `[start0, end0, start1, end1, …]`: no rule looks further, and quotes can be long.
  */
-function firstWords(text: string, from: number, to: number, limit: number): string[] {
-  const words: string[] = [];
+function firstWords(text: string, from: number, to: number, limit: number): number[] {
+  const words: number[] = [];
   let i = from;
-  while (i < to && words.length < limit) {
+  while (i < to && words.length < 2 * limit) {
     if (classLengthIn(text, i, to, WORD_CHAR) === 0) {
       i += i + 1 < to ? codePointLength(text, i) : 1;
       continue;
     }
     let end = wordCharsEnd(text, i, to);
     while (end < to && isJoiner(text.charCodeAt(end)) && classLengthIn(text, end + 1, to, WORD_CHAR) > 0) end = wordCharsEnd(text, end + 1, to);
-    words.push(text.slice(i, end));
+    words.push(i, end);
     i = end;
   }
   return words;
 }
 
-function isTitleCase(words: readonly string[]): boolean {
-  const significant = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+/** Every word that is not a small word starts with a capital or a digit (`/^[\p{Lu}\p{N}]/u`), and there is one. */
+function isTitleCase(text: string, words: readonly number[]): boolean {
+  let significant = 0;
+  for (let k = 0; k + 1 < words.length; k += 2) {
+    const start = words[k] ?? 0;
+    const end = words[k + 1] ?? 0;
+    if (TITLE_SMALL_WORDS.has(text.slice(start, end).toLowerCase())) continue;
+    if (classLengthIn(text, start, end, UPPER | NUMBER) === 0) return false;
+    significant += 1;
+  }
+  return significant > 0;
 }
 
 /** `the law “On …”`, `стратегию «трех прорывов»`, `the so-called “…”`. */
-function afterTitleNoun(text: string, q: RawQuote, lang: CompiledLanguage, capitalized: boolean): boolean {
+function afterTitleNoun(text: string, q: RawQuote, lang: CompiledLanguage): boolean {
   const before = text.slice(Math.max(0, q.open - 60), q.open);
   const word = PRECEDING_WORD.exec(before)?.groups?.word;
-  return word !== undefined && (lang.isNameMarker(word) || (capitalized && lang.isTitleNoun(word)));
+  // Names start with a capital; `назвала законопроект «ударом по бизнесу»` is a partial quotation: `/^[\p{Lu}\p{N}]/u`.
+  return word !== undefined && (lang.isNameMarker(word) || (classLengthIn(text, q.start, q.end, UPPER | NUMBER) > 0 && lang.isTitleNoun(word)));
 }

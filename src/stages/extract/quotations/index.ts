@@ -1,7 +1,7 @@
 import type { ExtractionInput, ExtractionSegment, Extracted, Extractor, FoundOrganization, FoundQuotation } from '../types.js';
 import { en } from './en.js';
 import { nameGender, titleGender } from './gender.js';
-import { rejectQuote } from './filter.js';
+import { judgeQuote } from './filter.js';
 import { compileLanguage, type CompiledLanguage } from './language.js';
 import { namesIn, NameRegistry, type NameMention } from './names.js';
 import { ru } from './ru.js';
@@ -135,18 +135,21 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
     // Cues before a quote are read after the last accepted quote: a rejected scare quote (`had “no
     // plans” for talks, and that the West was “pumping weapons …”`) leaves its sentence's cue to the next.
     const windowFloor = previousAfter;
+    const verdict = judgeQuote(text, quote, lang);
     // Titles and names are rejected whatever their cue; only a short run needs its attribution known.
-    if (rejectQuote(text, quote, lang, true) !== null) continue;
+    if (verdict.rejection !== null) continue;
     const seg = segments[quote.segment];
     const closingSeg = segmentAt(segments, quote.end) ?? seg;
     const limit = closingSeg?.end ?? text.length;
     const clause = clauseAfter(text, quote, limit);
     const after = speakerAfter(ctx, quote, clause);
     const before = text.slice(Math.max(0, quote.open - 3), quote.open);
-    const rescued =
-      (after !== undefined && clause.start - quote.after <= 4) || DIALOGUE_DASH_BEFORE.test(before) || continuesRun(text, items.at(-1)?.quote, quote);
-    // A short run that nothing rescues and no cue introduces is a scare quote: no need to read cues before it.
-    if (!rescued && !INTRODUCED.test(before) && rejectQuote(text, quote, lang, false) !== null) continue;
+    // A short run is a scare quote unless a cue follows it at once, a dialogue dash precedes it, or it continues a run of quotes…
+    const scareQuote =
+      verdict.short &&
+      !((after !== undefined && clause.start - quote.after <= 4) || DIALOGUE_DASH_BEFORE.test(before) || continuesRun(text, items.at(-1)?.quote, quote));
+    // …or a cue introduces it: no need to read cues before one that none introduces.
+    if (scareQuote && !INTRODUCED.test(before)) continue;
     const windowStart = Math.max(seg?.start ?? 0, windowFloor, sentenceStart(seg, quote.open));
     const speaker = firstKnown([
       () => after,
@@ -155,7 +158,7 @@ export function extractQuotations(input: ExtractionInput, organizations: readonl
       () => speakerAtDashCue(ctx, quote, limit),
     ]);
     const introduced = speaker !== undefined && INTRODUCED.test(before);
-    if (rejectQuote(text, quote, lang, rescued || introduced) !== null) continue;
+    if (scareQuote && !introduced) continue;
     items.push({ quote, speaker });
     previousAfter = quote.after;
     // A resolved speaker is the freshest antecedent for the next `he`/`she`.
