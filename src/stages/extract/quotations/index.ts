@@ -18,17 +18,19 @@ const INTRODUCED = /[:,]\s*$/u;
 /** `…, — сказал он. — «Спрос упал».`: a dialogue dash carries the speaker on. */
 const DIALOGUE_DASH_BEFORE = /[–—―]\s*$/u;
 
+/** A code unit's vote for the script of the text around it: Cyrillic +1, Latin -1 (Basic Latin and Latin-1/Extended-A/B letters). */
+const SCRIPT_VOTES = Int8Array.from({ length: 0x500 }, (_, c) =>
+  c >= 0x400 ? 1 : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ? -1 : 0,
+);
+
 /** The cue language of a stretch of text, by its script: cues follow the words around them. */
 function languageOf(text: string, from: number, to: number): CompiledLanguage {
-  let cyrillic = 0;
-  let latin = 0;
+  let votes = 0;
   for (let i = from, end = Math.min(to, from + 80, text.length); i < end; i++) {
     const c = text.charCodeAt(i);
-    // Basic Latin and Latin-1/Extended-A/B letters; the Cyrillic block.
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
-    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    if (c < 0x500) votes += SCRIPT_VOTES[c] ?? 0;
   }
-  return cyrillic > latin ? RUSSIAN : ENGLISH;
+  return votes > 0 ? RUSSIAN : ENGLISH;
 }
 
 const cueAt = (text: string, at: number): boolean => {
