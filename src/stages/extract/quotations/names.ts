@@ -145,6 +145,11 @@ function creditAfter(text: string, at: number): boolean {
   return i < end && text.charCodeAt(i) === 47;
 }
 
+/** `Similarly`, `Making Juan Miguel Gonzalez his representative`: a verb form opening a run, `wordsLeft` words from its end, is no name. */
+function opensWithVerbForm(word: string, wordsLeft: number): boolean {
+  return (word.endsWith('ly') && ADVERB.test(word)) || (word.endsWith('ing') && GERUND.test(word) && wordsLeft > 2);
+}
+
 /** The persons among `words[from…]`, onto `found`: chunks cut at words that are no part of a person's name. */
 function personChunks(text: string, words: readonly Word[], from: number, lang: CompiledLanguage, found: NameMention[]): void {
   // The chunk is words[first..last]; it is empty while first > last.
@@ -156,11 +161,11 @@ function personChunks(text: string, words: readonly Word[], from: number, lang: 
     const empty = first > last;
     const particle = (classAt(w.text, 0) & LOWER) !== 0;
     const initial = !empty && w.text.endsWith('.') && isInitials(w.text);
-    // `Similarly`, `Making Juan Miguel Gonzalez his representative`: a verb form opening the run is no name.
-    const leadAdverb =
-      empty &&
-      ((w.text.endsWith('ly') && ADVERB.test(w.text)) || (w.text.endsWith('ing') && GERUND.test(w.text) && index < words.length - 2));
-    const cut = !particle && !initial && (leadAdverb || (w.kind & NAME_WORD.nonPerson) !== 0 || isAllCapitals(w.text) || w.text.length < 2);
+    // The word lists first: they cut most words, and the verb forms are read only for what they leave.
+    const cut =
+      !particle &&
+      !initial &&
+      ((w.kind & NAME_WORD.nonPerson) !== 0 || (empty && opensWithVerbForm(w.text, words.length - index)) || isAllCapitals(w.text) || w.text.length < 2);
     if (cut || (particle && empty)) {
       pushPerson(text, words, first, last, lang, found);
       first = index + 1;
