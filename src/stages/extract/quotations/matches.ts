@@ -15,10 +15,25 @@ export function matchesIn(re: RegExp, text: string, start: number, end: number):
   return found;
 }
 
-/** The first match of a global regex inside `text[start, end)`, with document offsets. */
-export function firstMatchIn(re: RegExp, text: string, start: number, end: number): RegExpExecArray | null {
+const ANY = (): boolean => true;
+
+/**
+ * The first match of a global regex inside `text[start, end)` that `accept` takes (any, by default), with
+ * document offsets. The search stops there: a reader that wants one match does not pay for the others.
+ */
+export function firstMatchIn(
+  re: RegExp,
+  text: string,
+  start: number,
+  end: number,
+  accept: (m: RegExpExecArray) => boolean = ANY,
+): RegExpExecArray | null {
+  const slice = text.slice(start, Math.max(start, end));
   re.lastIndex = 0;
-  const m = re.exec(text.slice(start, Math.max(start, end)));
-  if (m !== null) m.index += start;
-  return m;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    if (m[0] === '') re.lastIndex++;
+    m.index += start;
+    if (accept(m)) return m;
+  }
+  return null;
 }

@@ -45,11 +45,8 @@ export function clauseAfter(text: string, q: RawQuote, limit: number): Span {
   const skipped = LEADING_JUNK.exec(text);
   const start = Math.min(limit, q.after + (skipped?.[0].length ?? 0));
   const max = Math.min(limit, start + CLAUSE_LIMIT);
-  for (const m of matchesIn(CLAUSE_STOP, text, start, max)) {
-    if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
-    return { start, end: m.index };
-  }
-  return { start, end: max };
+  const stop = firstMatchIn(CLAUSE_STOP, text, start, max, (m) => m[0] !== '.' || !isAbbreviation(text, m.index));
+  return { start, end: stop === null ? max : stop.index };
 }
 
 /** `Gov.`, `J.`, `г.`: a dot that ends an abbreviation or an initial, not a sentence. */
@@ -180,13 +177,13 @@ export function speakerAtDashCue(ctx: SpeakerContext, q: RawQuote, limit: number
   const max = Math.min(limit, q.after + CLAUSE_LIMIT);
   const sentenceEnd = text.slice(q.after, max).search(/[.!?](?=\s|$)/u);
   const end = sentenceEnd < 0 ? max : q.after + sentenceEnd;
-  for (const m of matchesIn(DASH_CUE, text, q.after, end)) {
+  const cue = firstMatchIn(DASH_CUE, text, q.after, end, (m) => {
     const at = m.index + m[0].length;
-    if (!cueAt(ctx.languageOf(at, end), text, at)) continue;
-    const shifted = { ...q, after: m.index + 1 };
-    return speakerAfter(ctx, shifted, clauseAfter(text, shifted, limit));
-  }
-  return undefined;
+    return cueAt(ctx.languageOf(at, end), text, at);
+  });
+  if (cue === null) return undefined;
+  const shifted = { ...q, after: cue.index + 1 };
+  return speakerAfter(ctx, shifted, clauseAfter(text, shifted, limit));
 }
 
 /** The speaker a cue before the quotation names: `X said:`, `said X:`, `according to X,`. */
@@ -416,9 +413,10 @@ const UNNAMED_REACH = 600;
 function unnamedReferentBetween(ctx: SpeakerContext, antecedent: NameMention, limit: number, gender: Gender | undefined): boolean {
   if (gender === undefined || personGender(ctx.registry, antecedent.name) === gender) return false;
   const from = Math.max(0, limit - UNNAMED_REACH);
-  return matchesIn(UNNAMED_ROLE, ctx.text, from, limit).some((m) =>
+  const introduced = firstMatchIn(UNNAMED_ROLE, ctx.text, from, limit, (m) =>
     (m.groups?.words ?? '').split(/\s+/u).some((role) => roleGender(role) === gender && ctx.languageOf(m.index, limit).isRole(role)),
   );
+  return introduced !== null;
 }
 
 /**
