@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractionInput, FoundOrganization } from '../types.js';
+import type { FoundOrganization } from '../types.js';
 import { englishNews } from './en-news.eval.js';
 import { organizationsExtractor } from './index.js';
 import { paragraphInput } from '../paragraph.fixture.js';

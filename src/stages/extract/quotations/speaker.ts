@@ -437,11 +437,7 @@ function agreeingBefore(registry: NameRegistry, mentions: readonly NameMention[]
   return mentions[last];
 }
 
-/** Binary search: the last mention ending at or before `limit`. */
-function lastBefore(mentions: readonly NameMention[], limit: number): NameMention | undefined {
-  return mentions[lastIndexBefore(mentions, limit)];
-}
-
+/** Binary search: the index of the last mention ending at or before `limit` (-1 when none does). */
 function lastIndexBefore(mentions: readonly NameMention[], limit: number): number {
   let lo = 0;
   let hi = mentions.length;
